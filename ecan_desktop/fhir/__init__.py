@@ -1,0 +1,1 @@
+"""Pure FHIR helpers: no Qt, no database."""

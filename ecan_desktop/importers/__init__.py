@@ -1,0 +1,1 @@
+"""Importers: one module per kind of source; each produces an :class:`ImportBatch`."""

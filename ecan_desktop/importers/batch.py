@@ -1,0 +1,42 @@
+"""What an importer hands to the vault: resources, where they came from, and what was wrong."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ecan_desktop.errors import EXIT_INPUT_REJECTED, EcanError
+from ecan_desktop.i18n.message import QT_TRANSLATE_NOOP, Message
+from ecan_desktop.vault.store import NewSource
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A part of the input that was skipped or repaired: where (a JSON path) and why."""
+
+    path: str
+    reason: Message
+
+    def to_json(self) -> dict[str, str]:
+        return {"path": self.path, "reason": self.reason.render()}
+
+
+@dataclass(frozen=True)
+class ImportBatch:
+    source: NewSource
+    format: str
+    resources: list[dict[str, Any]]
+    problems: list[Problem] = field(default_factory=list)
+
+
+class ImportRejected(EcanError):
+    """Nothing usable in the input. ``reason`` says why, in words a patient understands."""
+
+    context = "ImportErrors"
+    source = QT_TRANSLATE_NOOP("ImportErrors", "{file} was not imported: {reason}")
+    exit_code = EXIT_INPUT_REJECTED
+
+    def __init__(self, *, file: str, reason: Message, path: str = "") -> None:
+        super().__init__(file=file, reason=reason)
+        self.reason = reason
+        self.path = path

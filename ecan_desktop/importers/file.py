@@ -1,0 +1,250 @@
+"""Import FHIR R4 JSON files: a single resource or a Bundle (document, collection, searchset,
+transaction, batch, message).
+
+Lenient and explicit (DESIGN.md "Imports"): every usable resource is kept, every skipped part is
+reported with its JSON path and a reason, and a file is rejected only when nothing usable is in it.
+Resources are kept exactly as received; an entry without an ``id`` gets the one its ``fullUrl``
+names (``urn:uuid:…``) so that references to it still resolve once stored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from ecan_desktop.i18n.message import QT_TRANSLATE_NOOP, Message
+from ecan_desktop.importers.batch import ImportBatch, ImportRejected, Problem
+from ecan_desktop.vault.store import NewSource
+
+DEFAULT_MAX_BYTES = 100 * 1024 * 1024
+_CTX = "ImportErrors"
+_FHIR_ID = re.compile(r"^[A-Za-z0-9\-.]{1,64}$")
+
+REASON_EMPTY = QT_TRANSLATE_NOOP(_CTX, "the file is empty.")
+REASON_TOO_LARGE = QT_TRANSLATE_NOOP(
+    _CTX, "the file is larger than {limit} MB, the most ecan-desktop accepts."
+)
+REASON_PDF = QT_TRANSLATE_NOOP(
+    _CTX,
+    "it is a PDF document, not a FHIR summary. Ask your centre for the summary as a FHIR file "
+    "(JSON or XML).",
+)
+REASON_ZIP = QT_TRANSLATE_NOOP(
+    _CTX, "it is a ZIP archive. Unpack it first, then import the FHIR files inside."
+)
+REASON_BINARY = QT_TRANSLATE_NOOP(
+    _CTX,
+    "it is not a text file, so it cannot be a FHIR summary. Check that you chose the right file.",
+)
+REASON_ENCODING = QT_TRANSLATE_NOOP(
+    _CTX,
+    "the text is not valid UTF-8, which FHIR files must be. Ask your centre for a new copy.",
+)
+REASON_HTML = QT_TRANSLATE_NOOP(
+    _CTX,
+    "it is a web page (HTML), perhaps an error page saved by the browser, not a FHIR summary. "
+    "Download the summary again.",
+)
+REASON_XML = QT_TRANSLATE_NOOP(
+    _CTX,
+    "it is an XML file. This version of ecan-desktop imports FHIR JSON only; ask your centre for "
+    "the JSON version.",
+)
+REASON_JSON = QT_TRANSLATE_NOOP(
+    _CTX, "the file is damaged: its JSON is not valid (line {line}, column {column}: {detail})."
+)
+REASON_NOT_FHIR = QT_TRANSLATE_NOOP(
+    _CTX, "it is not a FHIR resource (it has no resourceType). Check that you chose the right file."
+)
+REASON_NO_RESOURCES = QT_TRANSLATE_NOOP(_CTX, "the bundle contains no usable resources.")
+REASON_TOO_DEEP = QT_TRANSLATE_NOOP(
+    _CTX, "its structure is nested too deeply to be a real FHIR summary."
+)
+PROBLEM_NULL_ENTRY = QT_TRANSLATE_NOOP(_CTX, "an empty entry (null) was skipped")
+PROBLEM_NOT_OBJECT = QT_TRANSLATE_NOOP(_CTX, "an entry that is not an object was skipped")
+PROBLEM_NO_RESOURCE = QT_TRANSLATE_NOOP(_CTX, "an entry without a resource was skipped")
+PROBLEM_NO_TYPE = QT_TRANSLATE_NOOP(_CTX, "a resource without a resourceType was skipped")
+PROBLEM_NO_ID = QT_TRANSLATE_NOOP(
+    _CTX, "a resource without an id or usable fullUrl was given the id {id}"
+)
+
+MAX_DEPTH = 64
+
+
+def _reason(source: str, **fields: object) -> Message:
+    return Message(_CTX, source, fields)
+
+
+def _depth(value: Any, limit: int) -> int:
+    """Depth of nested containers, stopping at *limit* (no recursion, so no RecursionError)."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > deepest:
+            deepest = depth
+            if deepest > limit:
+                return deepest
+        if isinstance(item, dict):
+            stack.extend((v, depth + 1) for v in item.values() if isinstance(v, (dict, list)))
+        elif isinstance(item, list):
+            stack.extend((v, depth + 1) for v in item if isinstance(v, (dict, list)))
+    return deepest
+
+
+def _sniff(name: str, data: bytes, max_bytes: int) -> str:
+    """Decode *data* as UTF-8 JSON text, or reject it with the reason that fits what it is."""
+    if not data.strip():
+        raise ImportRejected(file=name, reason=_reason(REASON_EMPTY))
+    if len(data) > max_bytes:
+        raise ImportRejected(file=name, reason=_reason(REASON_TOO_LARGE, limit=max_bytes >> 20))
+    if data.startswith(b"%PDF"):
+        raise ImportRejected(file=name, reason=_reason(REASON_PDF))
+    if data.startswith(b"PK\x03\x04"):
+        raise ImportRejected(file=name, reason=_reason(REASON_ZIP))
+    if b"\x00" in data[:4096]:
+        raise ImportRejected(file=name, reason=_reason(REASON_BINARY))
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ImportRejected(file=name, reason=_reason(REASON_ENCODING)) from exc
+    head = text.lstrip()[:512].lower()
+    if head.startswith(("<!doctype html", "<html")) or "<html" in head:
+        raise ImportRejected(file=name, reason=_reason(REASON_HTML))
+    if head.startswith("<"):
+        raise ImportRejected(file=name, reason=_reason(REASON_XML))
+    return text
+
+
+def _id_from_full_url(full_url: object) -> str | None:
+    if not isinstance(full_url, str) or not full_url:
+        return None
+    tail = full_url.rstrip("/").rsplit("/", 1)[-1].rsplit(":", 1)[-1]
+    return tail if _FHIR_ID.match(tail) else None
+
+
+def _entries(bundle: Mapping[str, Any], problems: list[Problem]) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
+    entries = bundle.get("entry")
+    if not isinstance(entries, list):
+        return found
+    for index, entry in enumerate(entries):
+        path = f"$.entry[{index}]"
+        if entry is None:
+            problems.append(Problem(path, _reason(PROBLEM_NULL_ENTRY)))
+            continue
+        if not isinstance(entry, dict):
+            problems.append(Problem(path, _reason(PROBLEM_NOT_OBJECT)))
+            continue
+        resource = entry.get("resource")
+        if not isinstance(resource, dict):
+            problems.append(Problem(path, _reason(PROBLEM_NO_RESOURCE)))
+            continue
+        if not isinstance(resource.get("resourceType"), str):
+            problems.append(Problem(f"{path}.resource", _reason(PROBLEM_NO_TYPE)))
+            continue
+        if not isinstance(resource.get("id"), str) or not resource["id"]:
+            new_id = _id_from_full_url(entry.get("fullUrl")) or f"entry-{index}"
+            resource = {**resource, "id": new_id}
+            if _id_from_full_url(entry.get("fullUrl")) is None:
+                problems.append(Problem(f"{path}.resource", _reason(PROBLEM_NO_ID, id=new_id)))
+        found.append(resource)
+    return found
+
+
+def _centre(resources: list[dict[str, Any]]) -> tuple[str | None, str | None]:
+    """The centre that issued the file: the document's custodian, else its author organisation."""
+    by_ref: dict[str, dict[str, Any]] = {}
+    for resource in resources:
+        if resource.get("resourceType") == "Organization":
+            by_ref[f"Organization/{resource['id']}"] = resource
+            by_ref[f"urn:uuid:{resource['id']}"] = resource
+    composition = next((r for r in resources if r.get("resourceType") == "Composition"), None)
+    candidates: list[Any] = []
+    if composition is not None:
+        candidates.append(composition.get("custodian"))
+        candidates.extend(composition.get("author") or [])
+    for ref in candidates:
+        if isinstance(ref, dict):
+            org = by_ref.get(str(ref.get("reference")))
+            if org is not None and isinstance(org.get("name"), str):
+                addresses = org.get("address") or [{}]
+                first = addresses[0] if isinstance(addresses, list) and addresses else {}
+                country = first.get("country") if isinstance(first, dict) else None
+                return org["name"], country if isinstance(country, str) else None
+    return None, None
+
+
+def read_fhir_json(
+    name: str,
+    data: bytes,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    centre_name: str | None = None,
+    centre_country: str | None = None,
+    imported_at: str | None = None,
+) -> ImportBatch:
+    """Parse a FHIR JSON file's bytes into a batch, or raise ImportRejected."""
+    text = _sniff(name, data, max_bytes)
+    try:
+        document = json.loads(text)
+    except RecursionError as exc:
+        raise ImportRejected(file=name, reason=_reason(REASON_TOO_DEEP)) from exc
+    except json.JSONDecodeError as exc:
+        reason = _reason(REASON_JSON, line=exc.lineno, column=exc.colno, detail=exc.msg)
+        raise ImportRejected(file=name, reason=reason) from exc
+    if _depth(document, MAX_DEPTH) > MAX_DEPTH:
+        raise ImportRejected(file=name, reason=_reason(REASON_TOO_DEEP))
+    if not isinstance(document, dict) or not isinstance(document.get("resourceType"), str):
+        raise ImportRejected(file=name, reason=_reason(REASON_NOT_FHIR))
+    problems: list[Problem] = []
+    if document["resourceType"] == "Bundle":
+        resources = _entries(document, problems)
+        kind = f"bundle-{document.get('type', 'unknown')}"
+    else:
+        resource = dict(document)
+        if not isinstance(resource.get("id"), str) or not resource["id"]:
+            resource["id"] = hashlib.sha256(data).hexdigest()[:16]
+        resources = [resource]
+        kind = "resource"
+    if not resources:
+        raise ImportRejected(file=name, reason=_reason(REASON_NO_RESOURCES))
+    found_name, found_country = _centre(resources)
+    centre_name = centre_name or found_name
+    centre_country = centre_country or found_country
+    sha256 = hashlib.sha256(data).hexdigest()
+    origin = f"centre:{centre_name.casefold()}" if centre_name else f"file:{sha256}"
+    source = NewSource(
+        kind="file",
+        origin=origin,
+        centre_name=centre_name,
+        centre_country=centre_country,
+        file_name=name,
+        sha256=sha256,
+        imported_at=imported_at,
+    )
+    return ImportBatch(source, f"fhir-json/{kind}", resources, problems)
+
+
+def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ImportBatch:
+    """Read and parse one file; a file too large is rejected before it is read whole."""
+    name = path.name
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise ImportRejected(file=name, reason=_reason(REASON_TOO_LARGE, limit=max_bytes >> 20))
+        data = path.read_bytes()
+    except ImportRejected:
+        raise
+    except OSError as exc:
+        reason = Message(_CTX, REASON_UNREADABLE, {"detail": exc.strerror or str(exc)})
+        raise ImportRejected(file=name, reason=reason) from exc
+    return read_fhir_json(name, data, max_bytes=max_bytes)
+
+
+REASON_UNREADABLE = QT_TRANSLATE_NOOP(
+    _CTX, "the file could not be read ({detail}). Check that it exists and that you may open it."
+)

@@ -1,0 +1,74 @@
+"""Import files into a vault and report per file, in the shape ``import --json`` prints."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ecan_desktop.importers.batch import ImportBatch, ImportRejected, Problem
+from ecan_desktop.importers.file import read_file
+from ecan_desktop.vault.store import BatchResult, Vault
+
+
+@dataclass(frozen=True)
+class FileReport:
+    file: str
+    format: str
+    status: str  # imported | unchanged | rejected
+    source_id: int | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    rejection: ImportRejected | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        problems = [p.to_json() for p in self.problems]
+        if self.rejection is not None:
+            problems.append(
+                {"path": self.rejection.path or "$", "reason": self.rejection.reason.render()}
+            )
+        return {
+            "file": self.file,
+            "format": self.format,
+            "status": self.status,
+            "source_id": self.source_id,
+            "counts": self.counts,
+            "problems": problems,
+        }
+
+
+def store_batch(vault: Vault, file: str, batch: ImportBatch) -> FileReport:
+    result: BatchResult = vault.put_batch(batch.source, batch.resources)
+    counts = {**result.counts(), "skipped": len(batch.problems)}
+    return FileReport(
+        file=file,
+        format=batch.format,
+        status="imported" if result.changed else "unchanged",
+        source_id=result.source_id,
+        counts=counts,
+        problems=list(batch.problems),
+    )
+
+
+def import_files(
+    vault: Vault,
+    paths: Sequence[Path],
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> list[FileReport]:
+    """Import each file in its own transaction; a rejected file does not stop the others."""
+    reports: list[FileReport] = []
+    for index, path in enumerate(paths):
+        if cancel is not None and cancel():
+            break
+        try:
+            batch = read_file(path)
+        except ImportRejected as rejected:
+            reports.append(FileReport(str(path), "unknown", "rejected", rejection=rejected))
+        else:
+            reports.append(store_batch(vault, str(path), batch))
+        if progress is not None:
+            progress(index + 1, len(paths))
+    return reports

@@ -1,0 +1,1 @@
+"""The read model: plain dataclasses built from the vault. No Qt."""

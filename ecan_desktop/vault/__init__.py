@@ -1,0 +1,1 @@
+"""The encrypted patient vault: one SQLCipher database per profile, keys stored only wrapped."""

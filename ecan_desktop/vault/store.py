@@ -1,0 +1,550 @@
+"""The encrypted store of one profile: FHIR resources with their sources, history, links and audit.
+
+One thread owns a :class:`Vault` (SQLite connections are thread-bound, STYLE.md rule 4). Writes are
+explicit transactions: a batch of resources goes in whole or not at all.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from ecan_desktop.fhir.resource import clinical_date, fingerprint
+from ecan_desktop.vault.errors import StorageFailed, VaultDamaged, VaultNewer
+from ecan_desktop.vault.schema import MIGRATIONS, SCHEMA_VERSION
+
+_DAMAGED = {"SQLITE_NOTADB", "SQLITE_CORRUPT", "SQLITE_CORRUPT_VTAB", "SQLITE_CORRUPT_SEQUENCE"}
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+class AuditEvent(enum.StrEnum):
+    """What the audit log may say: fixed words and counts, never clinical free text."""
+
+    CREATED = "created"
+    UNLOCKED = "unlocked"
+    IMPORTED = "imported"
+    SOURCE_REMOVED = "source_removed"
+    BACKED_UP = "backed_up"
+    RESTORED = "restored"
+    MIGRATED = "migrated"
+    PASSPHRASE_CHANGED = "passphrase_changed"
+    RECOVERY_USED = "recovery_used"
+    REMEMBER_ON = "remember_on"
+    REMEMBER_OFF = "remember_off"
+    EXPORTED = "exported"
+    PRINTED = "printed"
+    CHECKED = "checked"
+
+
+@dataclass(frozen=True)
+class NewSource:
+    """Where a batch comes from. ``origin`` says which earlier imports count as the same source."""
+
+    kind: str
+    origin: str
+    centre_name: str | None = None
+    centre_country: str | None = None
+    file_name: str | None = None
+    sha256: str | None = None
+    url: str | None = None
+    imported_at: str | None = None
+
+
+@dataclass(frozen=True)
+class SourceRecord:
+    id: int
+    kind: str
+    origin: str
+    centre_name: str | None
+    centre_country: str | None
+    file_name: str | None
+    sha256: str | None
+    url: str | None
+    imported_at: str
+    counts: Mapping[str, int]
+
+
+@dataclass(frozen=True)
+class StoredResource:
+    row_id: int
+    source_id: int
+    resource_type: str
+    fhir_id: str
+    version: int
+    clinical_date: str | None
+    patient_entered: bool
+    resource: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class HistoryVersion:
+    version: int
+    source_id: int
+    replaced_by: int
+    replaced_at: str
+    resource: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """What a batch did. ``source_id`` is None when nothing changed (and no source was recorded)."""
+
+    source_id: int | None
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    by_type: Mapping[str, int] = field(default_factory=dict)
+
+    @property
+    def changed(self) -> bool:
+        return self.added + self.updated > 0
+
+    def counts(self) -> dict[str, int]:
+        return {"added": self.added, "updated": self.updated, "unchanged": self.unchanged}
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    at: str
+    event: AuditEvent
+    source_id: int | None
+    counts: Mapping[str, int]
+
+
+def _sqlite_error_name(exc: BaseException) -> str:
+    return str(getattr(exc, "sqlite_errorname", "") or "")
+
+
+def translate_db_error(
+    exc: BaseException, *, path: Path, label: str, backup: object
+) -> StorageFailed | VaultDamaged:
+    """Turn a driver error into the error the user can act on."""
+    name = _sqlite_error_name(exc)
+    if name in _DAMAGED or "malformed" in str(exc) or "not a database" in str(exc):
+        return VaultDamaged(label=label, detail=str(exc), backup=backup)
+    return StorageFailed(path=str(path), detail=str(exc))
+
+
+class Vault:
+    """An open, unlocked vault. Create it with :meth:`open`; close it with :meth:`close`."""
+
+    def __init__(self, conn: Any, path: Path, label: str, backup_hint: object) -> None:
+        self._conn = conn
+        self.path = path
+        self._label = label
+        self._backup_hint = backup_hint
+
+    # -- opening ----------------------------------------------------------------------------------
+    @classmethod
+    def open(
+        cls,
+        path: Path,
+        key: bytes | bytearray,
+        *,
+        label: str,
+        backup_hint: object = "",
+        create: bool = False,
+        before_migration: Callable[[int], None] | None = None,
+    ) -> Vault:
+        """Open *path* with a key already verified by its wrap.
+
+        Any failure to read the database is therefore damage, not a wrong passphrase.
+        ``before_migration(from_version)`` is called before an older vault is upgraded (it makes the
+        backup that DESIGN.md requires).
+        """
+        if not create and not path.is_file():
+            raise VaultDamaged(label=label, detail="vault.db is missing", backup=backup_hint)
+        try:
+            conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=True)
+        except sqlcipher3.Error as exc:
+            raise translate_db_error(exc, path=path, label=label, backup=backup_hint) from exc
+        vault = cls(conn, path, label, backup_hint)
+        try:
+            with vault._errors():
+                conn.execute("PRAGMA cipher_log_level = NONE")
+                conn.execute(f"PRAGMA key = \"x'{bytes(key).hex()}'\"")
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                conn.execute("PRAGMA journal_mode = WAL").fetchone()
+                conn.execute("PRAGMA synchronous = FULL")
+                conn.execute("PRAGMA foreign_keys = ON")
+                vault._upgrade(before_migration)
+        except BaseException:
+            conn.close()
+            raise
+        return vault
+
+    def _upgrade(self, before_migration: Callable[[int], None] | None) -> None:
+        version = int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+        if version > SCHEMA_VERSION:
+            raise VaultNewer(label=self._label, found=version, supported=SCHEMA_VERSION)
+        if version == SCHEMA_VERSION:
+            return
+        if version > 0 and before_migration is not None:
+            self.checkpoint()
+            before_migration(version)
+        for target in range(version + 1, SCHEMA_VERSION + 1):
+            with self._transaction():
+                MIGRATIONS[target - 1](self._conn)
+                # user_version cannot be bound as a parameter; target is our own integer.
+                self._conn.execute(f"PRAGMA user_version = {int(target)}")
+                if target > 1:
+                    self._audit(AuditEvent.MIGRATED, {"from": target - 1, "to": target})
+
+    @property
+    def schema_version(self) -> int:
+        return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def close(self) -> None:
+        self._conn.close()
+
+    # -- plumbing ---------------------------------------------------------------------------------
+    @contextmanager
+    def _errors(self) -> Iterator[None]:
+        try:
+            yield
+        except sqlcipher3.Error as exc:
+            raise translate_db_error(
+                exc, path=self.path, label=self._label, backup=self._backup_hint
+            ) from exc
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        with self._errors():
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+
+    def _audit(
+        self, event: AuditEvent, counts: Mapping[str, int], source_id: int | None = None
+    ) -> None:
+        self._conn.execute(
+            "INSERT INTO audit (at, event, source_id, counts) VALUES (?, ?, ?, ?)",
+            (utc_now(), event.value, source_id, json.dumps(dict(counts), sort_keys=True)),
+        )
+
+    # -- meta -------------------------------------------------------------------------------------
+    def get_meta(self, key: str) -> str | None:
+        with self._errors():
+            row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_meta(self, values: Mapping[str, str | None]) -> None:
+        with self._transaction():
+            for key, value in values.items():
+                if value is None:
+                    self._conn.execute("DELETE FROM meta WHERE key = ?", (key,))
+                else:
+                    self._conn.execute(
+                        "INSERT INTO meta (key, value) VALUES (?, ?) "
+                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                        (key, value),
+                    )
+
+    # -- audit ------------------------------------------------------------------------------------
+    def record(
+        self,
+        event: AuditEvent,
+        counts: Mapping[str, int] | None = None,
+        source_id: int | None = None,
+    ) -> None:
+        with self._transaction():
+            self._audit(event, counts or {}, source_id)
+
+    def audit_log(self) -> list[AuditEntry]:
+        with self._errors():
+            rows = self._conn.execute(
+                "SELECT at, event, source_id, counts FROM audit ORDER BY id"
+            ).fetchall()
+        return [AuditEntry(at, AuditEvent(event), sid, json.loads(c)) for at, event, sid, c in rows]
+
+    # -- writing resources ------------------------------------------------------------------------
+    def put_batch(
+        self,
+        source: NewSource,
+        resources: Iterable[Mapping[str, Any]],
+        *,
+        patient_entered: bool = False,
+    ) -> BatchResult:
+        """Store a batch from one source in one transaction: all of it or none of it.
+
+        A resource already brought by the same origin (same type and id) is updated in place and its
+        previous version kept in history; one that is identical is left alone. When nothing changes
+        the transaction is rolled back, so re-importing a file leaves no trace.
+        """
+        added = updated = unchanged = 0
+        by_type: dict[str, int] = {}
+        now = utc_now()
+        with self._errors():
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                cur = self._conn.execute(
+                    "INSERT INTO sources (kind, origin, centre_name, centre_country, file_name, "
+                    "sha256, url, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        source.kind,
+                        source.origin,
+                        source.centre_name,
+                        source.centre_country,
+                        source.file_name,
+                        source.sha256,
+                        source.url,
+                        source.imported_at or now,
+                    ),
+                )
+                source_id = int(cur.lastrowid)
+                for resource in resources:
+                    outcome = self._put_one(
+                        source_id, source.origin, resource, now, patient_entered
+                    )
+                    resource_type = str(resource["resourceType"])
+                    if outcome == "added":
+                        added += 1
+                    elif outcome == "updated":
+                        updated += 1
+                    else:
+                        unchanged += 1
+                        continue
+                    by_type[resource_type] = by_type.get(resource_type, 0) + 1
+                if added + updated == 0:
+                    self._conn.execute("ROLLBACK")
+                    return BatchResult(None, 0, 0, unchanged, {})
+                counts = {"added": added, "updated": updated, "unchanged": unchanged}
+                self._conn.execute(
+                    "UPDATE sources SET counts = ? WHERE id = ?",
+                    (json.dumps(counts, sort_keys=True), source_id),
+                )
+                self._audit(AuditEvent.IMPORTED, counts, source_id)
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+        return BatchResult(source_id, added, updated, unchanged, by_type)
+
+    def _put_one(
+        self,
+        source_id: int,
+        origin: str,
+        resource: Mapping[str, Any],
+        now: str,
+        patient_entered: bool,
+    ) -> str:
+        resource_type = resource.get("resourceType")
+        fhir_id = resource.get("id")
+        if not isinstance(resource_type, str) or not isinstance(fhir_id, str) or not fhir_id:
+            raise ValueError("every stored resource needs a resourceType and an id")
+        body = json.dumps(resource, separators=(",", ":"), ensure_ascii=False)  # as received
+        print_ = fingerprint(resource)
+        when = clinical_date(resource)
+        row = self._conn.execute(
+            "SELECT id, source_id, version, json, fingerprint, clinical_date FROM resources "
+            "WHERE origin = ? AND resource_type = ? AND fhir_id = ?",
+            (origin, resource_type, fhir_id),
+        ).fetchone()
+        if row is None:
+            self._conn.execute(
+                "INSERT INTO resources (source_id, origin, resource_type, fhir_id, json, "
+                "fingerprint, clinical_date, patient_entered, version, stored_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?)",
+                (
+                    source_id,
+                    origin,
+                    resource_type,
+                    fhir_id,
+                    body,
+                    print_,
+                    when,
+                    int(patient_entered),
+                    now,
+                ),
+            )
+            return "added"
+        row_id, old_source, version, old_json, old_print, old_when = row
+        if old_print == print_:
+            return "unchanged"
+        self._conn.execute(
+            "INSERT INTO resource_history (resource_id, source_id, replaced_by, version, json, "
+            "fingerprint, clinical_date, replaced_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (row_id, old_source, source_id, version, old_json, old_print, old_when, now),
+        )
+        self._conn.execute(
+            "UPDATE resources SET source_id = ?, json = ?, fingerprint = ?, clinical_date = ?, "
+            "version = ?, stored_at = ? WHERE id = ?",
+            (source_id, body, print_, when, version + 1, now, row_id),
+        )
+        return "updated"
+
+    def remove_source(self, source_id: int) -> dict[str, int]:
+        """Undo one import exactly: what it added goes, what it updated returns to before."""
+        removed = restored = 0
+        with self._transaction():
+            exists = self._conn.execute(
+                "SELECT 1 FROM sources WHERE id = ?", (source_id,)
+            ).fetchone()
+            if exists is None:
+                raise KeyError(source_id)
+            rows = self._conn.execute(
+                "SELECT id FROM resources WHERE source_id = ?", (source_id,)
+            ).fetchall()
+            for (row_id,) in rows:
+                if self._restore_previous(row_id, source_id):
+                    restored += 1
+                else:
+                    self._conn.execute("DELETE FROM resources WHERE id = ?", (row_id,))
+                    removed += 1
+            # Versions this source brought that a later import has since replaced.
+            self._conn.execute("DELETE FROM resource_history WHERE source_id = ?", (source_id,))
+            self._conn.execute("DELETE FROM sources WHERE id = ?", (source_id,))
+            counts = {"removed": removed, "restored": restored}
+            self._audit(AuditEvent.SOURCE_REMOVED, counts, source_id)
+        return counts
+
+    def _restore_previous(self, row_id: int, source_id: int) -> bool:
+        history = self._conn.execute(
+            "SELECT id, source_id, version, json, fingerprint, clinical_date FROM resource_history "
+            "WHERE resource_id = ? AND source_id != ? ORDER BY version DESC LIMIT 1",
+            (row_id, source_id),
+        ).fetchone()
+        if history is None:
+            return False
+        hist_id, old_source, version, body, print_, when = history
+        self._conn.execute(
+            "UPDATE resources SET source_id = ?, json = ?, fingerprint = ?, clinical_date = ?, "
+            "version = ? WHERE id = ?",
+            (old_source, body, print_, when, version, row_id),
+        )
+        self._conn.execute(
+            "DELETE FROM resource_history WHERE resource_id = ? AND version >= ?",
+            (row_id, version),
+        )
+        del hist_id
+        return True
+
+    # -- reading ----------------------------------------------------------------------------------
+    _RESOURCE_COLUMNS = (
+        "id, source_id, resource_type, fhir_id, version, clinical_date, patient_entered, json"
+    )
+
+    @staticmethod
+    def _stored(row: tuple[Any, ...]) -> StoredResource:
+        row_id, source_id, resource_type, fhir_id, version, when, entered, body = row
+        return StoredResource(
+            row_id,
+            source_id,
+            resource_type,
+            fhir_id,
+            version,
+            when,
+            bool(entered),
+            json.loads(body),
+        )
+
+    def resources(
+        self, resource_type: str | None = None, source_id: int | None = None
+    ) -> list[StoredResource]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if resource_type is not None:
+            clauses.append("resource_type = ?")
+            params.append(resource_type)
+        if source_id is not None:
+            clauses.append("source_id = ?")
+            params.append(source_id)
+        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+        with self._errors():
+            rows = self._conn.execute(
+                f"SELECT {self._RESOURCE_COLUMNS} FROM resources{where} ORDER BY clinical_date, id",
+                params,
+            ).fetchall()
+        return [self._stored(row) for row in rows]
+
+    def get(self, resource_type: str, fhir_id: str) -> list[StoredResource]:
+        """Every stored copy of ``resource_type/fhir_id`` (one per origin that sent it)."""
+        with self._errors():
+            rows = self._conn.execute(
+                f"SELECT {self._RESOURCE_COLUMNS} FROM resources "
+                "WHERE resource_type = ? AND fhir_id = ? ORDER BY id",
+                (resource_type, fhir_id),
+            ).fetchall()
+        return [self._stored(row) for row in rows]
+
+    def history(self, row_id: int) -> list[HistoryVersion]:
+        """Earlier versions of a stored resource, oldest first."""
+        with self._errors():
+            rows = self._conn.execute(
+                "SELECT version, source_id, replaced_by, replaced_at, json FROM resource_history "
+                "WHERE resource_id = ? ORDER BY version",
+                (row_id,),
+            ).fetchall()
+        return [HistoryVersion(v, s, r, at, json.loads(body)) for v, s, r, at, body in rows]
+
+    def counts(self) -> dict[str, int]:
+        with self._errors():
+            rows = self._conn.execute(
+                "SELECT resource_type, count(*) FROM resources GROUP BY resource_type "
+                "ORDER BY resource_type"
+            ).fetchall()
+        return {str(t): int(n) for t, n in rows}
+
+    def sources(self) -> list[SourceRecord]:
+        with self._errors():
+            rows = self._conn.execute(
+                "SELECT id, kind, origin, centre_name, centre_country, file_name, sha256, url, "
+                "imported_at, counts FROM sources ORDER BY id"
+            ).fetchall()
+        return [
+            SourceRecord(
+                id=int(row[0]),
+                kind=row[1],
+                origin=row[2],
+                centre_name=row[3],
+                centre_country=row[4],
+                file_name=row[5],
+                sha256=row[6],
+                url=row[7],
+                imported_at=row[8],
+                counts=json.loads(row[9]),
+            )
+            for row in rows
+        ]
+
+    # -- links ------------------------------------------------------------------------------------
+    def link(self, a: int, b: int, *, made_by: str = "reconcile") -> None:
+        low, high = sorted((a, b))
+        with self._transaction():
+            self._conn.execute(
+                "INSERT OR IGNORE INTO links (a, b, made_by, created_at) VALUES (?, ?, ?, ?)",
+                (low, high, made_by, utc_now()),
+            )
+
+    def links(self) -> list[tuple[int, int, str]]:
+        with self._errors():
+            rows = self._conn.execute("SELECT a, b, made_by FROM links ORDER BY id").fetchall()
+        return [(int(a), int(b), str(m)) for a, b, m in rows]
+
+    # -- maintenance ------------------------------------------------------------------------------
+    def integrity_problems(self) -> list[str]:
+        """Both checks: SQLCipher's HMAC check (flipped bytes) and SQLite's (truncation)."""
+        with self._errors():
+            cipher = [str(r[0]) for r in self._conn.execute("PRAGMA cipher_integrity_check")]
+            sqlite = [str(r[0]) for r in self._conn.execute("PRAGMA integrity_check")]
+        return cipher + [line for line in sqlite if line != "ok"]
+
+    def checkpoint(self) -> None:
+        """Fold the WAL into the main file, so that ``vault.db`` alone holds everything."""
+        with self._errors():
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
