@@ -186,8 +186,16 @@ def cmd_profile_remember(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from ecan_desktop.demo import DEMO_PASSPHRASE, create_demo_profile
+    from ecan_desktop.vault.errors import ProfileExists
 
-    created = create_demo_profile(_store(args))
+    try:
+        created = create_demo_profile(_store(args))
+    except ProfileExists as exists:
+        print(
+            f"The demo profile “{exists.fields['label']}” already exists. "
+            f"Its passphrase is: {DEMO_PASSPHRASE}"
+        )
+        return 0
     print(f"Created the demo profile “{created.info.label}”. Its passphrase is: {DEMO_PASSPHRASE}")
     return 0
 
@@ -196,13 +204,22 @@ def cmd_import(args: argparse.Namespace) -> int:
     from ecan_desktop.importers.report import import_files
 
     with _unlock(args) as opened:
-        reports = import_files(opened.vault, [Path(f) for f in args.files])
+        reports = import_files(
+            opened.vault,
+            [Path(f) for f in args.files],
+            accept_patient_mismatch=args.accept_patient_mismatch,
+        )
     if args.json:
         _print_json({"files": [r.to_json() for r in reports]})
     else:
         for report in reports:
             if report.rejection is not None:
-                print(report.rejection.render(), file=sys.stderr)
+                print(f"ecan-desktop: {report.rejection.render()}", file=sys.stderr)
+                if report.patient_mismatch:
+                    print(
+                        "ecan-desktop: to import it anyway, add --accept-patient-mismatch",
+                        file=sys.stderr,
+                    )
                 continue
             counts = report.counts
             print(

@@ -9,6 +9,7 @@ from typing import Any
 
 from ecan_desktop.importers.batch import ImportBatch, ImportRejected, Problem
 from ecan_desktop.importers.file import read_file
+from ecan_desktop.importers.patient_check import file_patients, mismatch
 from ecan_desktop.vault.store import BatchResult, Vault
 
 
@@ -21,6 +22,7 @@ class FileReport:
     counts: dict[str, int] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     rejection: ImportRejected | None = None
+    patient_mismatch: bool = False
 
     def to_json(self) -> dict[str, Any]:
         problems = [p.to_json() for p in self.problems]
@@ -51,10 +53,40 @@ def store_batch(vault: Vault, file: str, batch: ImportBatch) -> FileReport:
     )
 
 
+def _adopt_patient(vault: Vault, batch: ImportBatch) -> None:
+    """An empty profile takes its patient from the first import that names one."""
+    if vault.get_meta("patient_name") or vault.get_meta("patient_birth_date"):
+        return
+    for patient in file_patients(batch.resources):
+        if patient.name or patient.birth_date:
+            vault.set_meta({"patient_name": patient.name, "patient_birth_date": patient.birth_date})
+            return
+
+
+def import_one(vault: Vault, path: Path, *, accept_patient_mismatch: bool = False) -> FileReport:
+    try:
+        batch = read_file(path)
+    except ImportRejected as rejected:
+        return FileReport(str(path), "unknown", "rejected", rejection=rejected)
+    if not accept_patient_mismatch:
+        reason = mismatch(
+            vault.get_meta("patient_name"), vault.get_meta("patient_birth_date"), batch.resources
+        )
+        if reason is not None:
+            mismatched = ImportRejected(file=path.name, reason=reason, path="$")
+            return FileReport(
+                str(path), batch.format, "rejected", rejection=mismatched, patient_mismatch=True
+            )
+    report = store_batch(vault, str(path), batch)
+    _adopt_patient(vault, batch)
+    return report
+
+
 def import_files(
     vault: Vault,
     paths: Sequence[Path],
     *,
+    accept_patient_mismatch: bool = False,
     progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
 ) -> list[FileReport]:
@@ -63,12 +95,7 @@ def import_files(
     for index, path in enumerate(paths):
         if cancel is not None and cancel():
             break
-        try:
-            batch = read_file(path)
-        except ImportRejected as rejected:
-            reports.append(FileReport(str(path), "unknown", "rejected", rejection=rejected))
-        else:
-            reports.append(store_batch(vault, str(path), batch))
+        reports.append(import_one(vault, path, accept_patient_mismatch=accept_patient_mismatch))
         if progress is not None:
             progress(index + 1, len(paths))
     return reports

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import enum
 import json
+import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -165,6 +166,12 @@ class Vault:
         """
         if not create and not path.is_file():
             raise VaultDamaged(label=label, detail="vault.db is missing", backup=backup_hint)
+        if create and not path.exists():
+            # 0600 before SQLite writes a byte; its -wal and -shm files copy these permissions.
+            try:
+                os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            except OSError as exc:
+                raise StorageFailed(path=str(path), detail=exc.strerror or str(exc)) from exc
         try:
             conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=True)
         except sqlcipher3.Error as exc:
