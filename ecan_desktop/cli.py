@@ -321,9 +321,10 @@ def build_parser() -> argparse.ArgumentParser:
         prog="ecan-desktop",
         description="Your oncology record, encrypted on your computer. "
         "Without a command, the app starts.",
-        epilog=f"Passphrases come from a prompt, or from ${PASSPHRASE_ENV} for automation. "
-        "Exit codes: 0 ok, 2 usage, 3 wrong passphrase, 4 input rejected, "
-        "5 vault damaged or newer, 1 other.",
+        epilog=f"Passphrases come from a prompt, or from ${PASSPHRASE_ENV} for automation.\n"
+        "Exit codes: 0 ok, 2 usage, 3 wrong passphrase, 4 input rejected,\n"
+        "            5 vault damaged or newer, 1 other.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"ecan-desktop {__version__}")
     parser.add_argument(

@@ -24,52 +24,58 @@ DEFAULT_MAX_BYTES = 100 * 1024 * 1024
 _CTX = "ImportErrors"
 _FHIR_ID = re.compile(r"^[A-Za-z0-9\-.]{1,64}$")
 
-REASON_EMPTY = QT_TRANSLATE_NOOP(_CTX, "the file is empty.")
+REASON_EMPTY = QT_TRANSLATE_NOOP("ImportErrors", "the file is empty.")
 REASON_TOO_LARGE = QT_TRANSLATE_NOOP(
-    _CTX, "the file is larger than {limit} MB, the most ecan-desktop accepts."
+    "ImportErrors", "the file is larger than {limit} MB, the most ecan-desktop accepts."
 )
 REASON_PDF = QT_TRANSLATE_NOOP(
-    _CTX,
+    "ImportErrors",
     "it is a PDF document, not a FHIR summary. Ask your centre for the summary as a FHIR file "
     "(JSON or XML).",
 )
 REASON_ZIP = QT_TRANSLATE_NOOP(
-    _CTX, "it is a ZIP archive. Unpack it first, then import the FHIR files inside."
+    "ImportErrors", "it is a ZIP archive. Unpack it first, then import the FHIR files inside."
 )
 REASON_BINARY = QT_TRANSLATE_NOOP(
-    _CTX,
+    "ImportErrors",
     "it is not a text file, so it cannot be a FHIR summary. Check that you chose the right file.",
 )
 REASON_ENCODING = QT_TRANSLATE_NOOP(
-    _CTX,
+    "ImportErrors",
     "the text is not valid UTF-8, which FHIR files must be. Ask your centre for a new copy.",
 )
 REASON_HTML = QT_TRANSLATE_NOOP(
-    _CTX,
+    "ImportErrors",
     "it is a web page (HTML), perhaps an error page saved by the browser, not a FHIR summary. "
     "Download the summary again.",
 )
 REASON_XML = QT_TRANSLATE_NOOP(
-    _CTX,
+    "ImportErrors",
     "it is an XML file. This version of ecan-desktop imports FHIR JSON only; ask your centre for "
     "the JSON version.",
 )
 REASON_JSON = QT_TRANSLATE_NOOP(
-    _CTX, "the file is damaged: its JSON is not valid (line {line}, column {column}: {detail})."
+    "ImportErrors",
+    "the file is damaged: its JSON is not valid (line {line}, column {column}: {detail}).",
 )
 REASON_NOT_FHIR = QT_TRANSLATE_NOOP(
-    _CTX, "it is not a FHIR resource (it has no resourceType). Check that you chose the right file."
+    "ImportErrors",
+    "it is not a FHIR resource (it has no resourceType). Check that you chose the right file.",
 )
-REASON_NO_RESOURCES = QT_TRANSLATE_NOOP(_CTX, "the bundle contains no usable resources.")
+REASON_NO_RESOURCES = QT_TRANSLATE_NOOP("ImportErrors", "the bundle contains no usable resources.")
 REASON_TOO_DEEP = QT_TRANSLATE_NOOP(
-    _CTX, "its structure is nested too deeply to be a real FHIR summary."
+    "ImportErrors", "its structure is nested too deeply to be a real FHIR summary."
 )
-PROBLEM_NULL_ENTRY = QT_TRANSLATE_NOOP(_CTX, "an empty entry (null) was skipped")
-PROBLEM_NOT_OBJECT = QT_TRANSLATE_NOOP(_CTX, "an entry that is not an object was skipped")
-PROBLEM_NO_RESOURCE = QT_TRANSLATE_NOOP(_CTX, "an entry without a resource was skipped")
-PROBLEM_NO_TYPE = QT_TRANSLATE_NOOP(_CTX, "a resource without a resourceType was skipped")
+REASON_UNREADABLE = QT_TRANSLATE_NOOP(
+    "ImportErrors",
+    "the file could not be read ({detail}). Check that it exists and that you may open it.",
+)
+PROBLEM_NULL_ENTRY = QT_TRANSLATE_NOOP("ImportErrors", "an empty entry (null) was skipped")
+PROBLEM_NOT_OBJECT = QT_TRANSLATE_NOOP("ImportErrors", "an entry that is not an object was skipped")
+PROBLEM_NO_RESOURCE = QT_TRANSLATE_NOOP("ImportErrors", "an entry without a resource was skipped")
+PROBLEM_NO_TYPE = QT_TRANSLATE_NOOP("ImportErrors", "a resource without a resourceType was skipped")
 PROBLEM_NO_ID = QT_TRANSLATE_NOOP(
-    _CTX, "a resource without an id or usable fullUrl was given the id {id}"
+    "ImportErrors", "a resource without an id or usable fullUrl was given the id {id}"
 )
 
 MAX_DEPTH = 64
@@ -243,8 +249,3 @@ def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ImportBatch:
         reason = Message(_CTX, REASON_UNREADABLE, {"detail": exc.strerror or str(exc)})
         raise ImportRejected(file=name, reason=reason) from exc
     return read_fhir_json(name, data, max_bytes=max_bytes)
-
-
-REASON_UNREADABLE = QT_TRANSLATE_NOOP(
-    _CTX, "the file could not be read ({detail}). Check that it exists and that you may open it."
-)

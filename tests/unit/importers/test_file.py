@@ -1,0 +1,188 @@
+"""Reading FHIR JSON files: lenient with real defects, one clear reason for each bad input."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ecan_desktop.importers.batch import ImportRejected
+from ecan_desktop.importers.file import read_fhir_json, read_file
+from ecan_desktop.importers.patient_check import mismatch, same_name
+from ecan_desktop.importers.report import import_files
+from ecan_desktop.vault.profiles import ProfileStore
+from tests.conftest import FIXTURES
+
+FHIR = FIXTURES / "fhir"
+
+
+def zip_bytes() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("bundle.json", "{}")
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (b"", "the file is empty"),
+        (b"  \n", "the file is empty"),
+        (b"%PDF-1.7\n%\xe2\xe3", "it is a PDF document"),
+        (zip_bytes(), "it is a ZIP archive"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "it is not a text file"),
+        (b'{"resourceType": "Patient", "name": "\xff\xfe"}', "not valid UTF-8"),
+        (b"<!DOCTYPE html><html><body>502 Bad Gateway</body></html>", "it is a web page"),
+        (b'<Bundle xmlns="http://hl7.org/fhir"/>', "it is an XML file"),
+        (b'{"resourceType": "Patient", "id": "p",}', "its JSON is not valid (line 1, column 39"),
+        (b'{"entry": []}', "not a FHIR resource"),
+        (b"[1, 2, 3]", "not a FHIR resource"),
+        (b'{"resourceType": "Bundle", "type": "collection", "entry": [null]}', "no usable"),
+        (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
+    ],
+    ids=[
+        "zero-bytes",
+        "blank",
+        "pdf",
+        "zip",
+        "binary",
+        "bad-utf8",
+        "html",
+        "xml",
+        "trailing-comma",
+        "no-resourcetype",
+        "json-array",
+        "only-null",
+        "deep",
+    ],
+)
+def test_each_bad_input_gets_its_own_reason(data: bytes, expected: str) -> None:
+    with pytest.raises(ImportRejected) as caught:
+        read_fhir_json("upload.json", data)
+    message = str(caught.value)
+    assert message.startswith("upload.json was not imported: ")
+    assert expected in message
+    assert caught.value.exit_code == 4
+
+
+def test_too_large_is_refused_before_reading(tmp_path: Path) -> None:
+    path = tmp_path / "big.json"
+    path.write_bytes(b" " * 2048 + b"{}")
+    with pytest.raises(ImportRejected, match="larger than 0 MB"):
+        read_file(path, max_bytes=1024)
+
+
+def test_unreadable_file(tmp_path: Path) -> None:
+    with pytest.raises(ImportRejected, match="could not be read"):
+        read_file(tmp_path / "missing.json")
+
+
+def test_real_surpass_export_without_resource_type_is_rejected() -> None:
+    with pytest.raises(ImportRejected, match="not a FHIR resource"):
+        read_file(FHIR / "surpass-no-resourcetype.json")
+
+
+def test_real_eps_bundle_with_a_null_entry_keeps_the_rest() -> None:
+    batch = read_file(FHIR / "eps-bundle-null-entry.json")
+    assert batch.format == "fhir-json/bundle-document"
+    assert len(batch.resources) == 38
+    (problem,) = batch.problems
+    assert problem.path == "$.entry[2]" and "null" in problem.reason.render()
+    assert batch.resources[0]["resourceType"] == "Composition"
+
+
+def test_single_resource_and_entries_without_ids() -> None:
+    single = read_file(FHIR / "mcode-stage-group.json")
+    assert single.format == "fhir-json/resource"
+    assert single.resources[0]["id"] == "tnm-pathologic-stage-group-jenny-m"
+    bundle = {
+        "resourceType": "Bundle",
+        "type": "collection",
+        "entry": [
+            {
+                "fullUrl": "urn:uuid:9b2f1c9e-7d1a-4c3e-8f5e-0a1b2c3d4e5f",
+                "resource": {"resourceType": "Condition"},
+            },
+            {"resource": {"resourceType": "Observation"}},
+            {"fullUrl": "http://x/Observation/7", "resource": "not an object"},
+            {"resource": {"id": "x"}},
+        ],
+    }
+    batch = read_fhir_json("c.json", json.dumps(bundle).encode())
+    assert [r["id"] for r in batch.resources] == [
+        "9b2f1c9e-7d1a-4c3e-8f5e-0a1b2c3d4e5f",
+        "entry-1",
+    ]
+    assert [p.path for p in batch.problems] == [
+        "$.entry[1].resource",
+        "$.entry[2]",
+        "$.entry[3].resource",
+    ]
+
+
+def test_centre_comes_from_the_document_custodian() -> None:
+    batch = read_file(FHIR / "ips-bundle-minimal.json")
+    assert batch.source.centre_name is not None
+    assert batch.source.origin == f"centre:{batch.source.centre_name.casefold()}"
+
+
+def test_names_match_across_order_case_and_accents() -> None:
+    assert same_name("Ioana Bălănescu", "BALANESCU Ioana Teodora")
+    assert not same_name("Ioana Bălănescu", "Maria Bălănescu")
+    profile = ("Eliane Rijneveld", "1969-02-25")
+    same = [{"resourceType": "Patient", "name": [{"text": "Eliane Rijneveld"}]}]
+    other = [{"resourceType": "Patient", "birthDate": "1972-05-01"}]
+    assert mismatch(*profile, same) is None
+    reason = mismatch(*profile, other)
+    assert reason is not None and "born 1972-05-01" in reason.render()
+    assert mismatch(None, None, other) is None
+
+
+fhir_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=8),
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.dictionaries(
+            st.sampled_from(["resourceType", "id", "entry", "resource", "fullUrl", "type", "x"]),
+            inner,
+            max_size=5,
+        )
+    ),
+    max_leaves=30,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(fhir_values)
+def test_any_json_gives_a_batch_or_the_documented_rejection(document: Any) -> None:
+    try:
+        batch = read_fhir_json("fuzz.json", json.dumps(document).encode())
+    except ImportRejected:
+        return
+    assert batch.resources
+    assert all(isinstance(r["id"], str) and r["id"] for r in batch.resources)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=300))
+def test_any_bytes_give_a_batch_or_the_documented_rejection(data: bytes) -> None:
+    with contextlib.suppress(ImportRejected):
+        read_fhir_json("fuzz.json", data)
+
+
+def test_rejected_import_leaves_the_vault_as_it_was(store: ProfileStore, tmp_path: Path) -> None:
+    store.create("Mum", "correct horse battery")
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(b'{"resourceType": "Bundle", "entry": [null],}')
+    with store.unlock("Mum", "correct horse battery") as opened:
+        before = (opened.vault.counts(), opened.vault.sources(), opened.vault.audit_log())
+        (report,) = import_files(opened.vault, [bad])
+        assert report.status == "rejected"
+        assert (opened.vault.counts(), opened.vault.sources(), opened.vault.audit_log()) == before

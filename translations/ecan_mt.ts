@@ -1,0 +1,185 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="mt_MT">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>A passphrase is needed. Run this in a terminal to be asked for it, or set the environment variable {env}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name you typed is not “{label}”, so nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “{label}” is damaged: {problem}. Restore it from your newest backup: {backup}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportErrors</name>
+    <message>
+        <source>{file} was not imported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this file is about {file_patient}, but this profile is about {profile_patient}. Nothing was imported. If it is the same person, import it again and confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (born {birth_date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than {limit} MB, the most ecan-desktop accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a PDF document, not a FHIR summary. Ask your centre for the summary as a FHIR file (JSON or XML).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a ZIP archive. Unpack it first, then import the FHIR files inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a text file, so it cannot be a FHIR summary. Check that you chose the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8, which FHIR files must be. Ask your centre for a new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a web page (HTML), perhaps an error page saved by the browser, not a FHIR summary. Download the summary again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is an XML file. This version of ecan-desktop imports FHIR JSON only; ask your centre for the JSON version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged: its JSON is not valid (line {line}, column {column}: {detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a FHIR resource (it has no resourceType). Check that you chose the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle contains no usable resources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its structure is nested too deeply to be a real FHIR summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be read ({detail}). Check that it exists and that you may open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty entry (null) was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry that is not an object was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry without a resource was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a resource without a resourceType was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a resource without an id or usable fullUrl was given the id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultErrors</name>
+    <message>
+        <source>The passphrase is not right. Check that Caps Lock is off and try again, or unlock with your recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery code is not right. It has 25 letters and digits in groups of five; check each group and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not look like a recovery code: it should have 25 letters and digits, like ABCDE-FGHJK-MNPQR-STVWX-YZ234. Type it again as it was printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is too short. Use at least {minimum} characters; a few words you can remember work well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of profile “{label}” is damaged and cannot be opened ({detail}). Nothing has been changed. Restore it from your newest backup: {backup}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file of profile “{label}” is missing or damaged ({detail}), so the record cannot be unlocked. Nothing has been changed. Restore the profile from your newest backup: {backup}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “{label}” was saved by a newer version of ecan-desktop (record format {found}; this version reads up to {supported}). Nothing has been changed. Update ecan-desktop to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “{label}” is already open in another ecan-desktop window (process {pid}). Close it there first, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile called “{label}”. Run “ecan-desktop profile list” to see your profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile called “{label}” already exists. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile name needs 1 to {maximum} characters and cannot be only spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ecan-desktop could not write to {path} ({detail}). Nothing has been changed. Check that the disk has free space and that you may write to that folder, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no password store that ecan-desktop can use ({detail}), so it cannot remember your passphrase. You can still unlock with your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your computer&apos;s password store is locked. Unlock it (or log in again), or type your passphrase instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer no longer remembers the passphrase of profile “{label}”. Type your passphrase; you can turn “remember on this computer” on again in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not an ecan-desktop backup, or it is damaged ({detail}). Nothing has been restored. Choose the backup file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no backup was found on this computer; if you keep one elsewhere, use “Restore from backup”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
