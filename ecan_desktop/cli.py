@@ -297,7 +297,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from ecan_desktop.vault.backup import check_profile
 
-    with _unlock(args) as opened:
+    store = _store(args)
+    info = store.find(args.profile)
+    passphrase = _secret(PASSPHRASE_ENV, f"Passphrase for “{info.label}”: ")
+    with store.unlock(info.id, passphrase, record=False) as opened:
         report = check_profile(opened)
     if not report.ok:
         raise VaultCheckFailed(

@@ -220,7 +220,12 @@ class CheckReport:
 
 
 def check_profile(opened: OpenProfile) -> CheckReport:
-    """Run SQLCipher's and SQLite's integrity checks on an open profile."""
+    """Run SQLCipher's and SQLite's integrity checks on an open profile.
+
+    The check is recorded only when the vault is intact: nothing is written into a damaged one
+    (open it with ``ProfileStore.unlock(..., record=False)``).
+    """
     problems = tuple(opened.vault.integrity_problems())
-    opened.vault.record(AuditEvent.CHECKED, {"problems": len(problems)})
+    if not problems:
+        opened.vault.record(AuditEvent.CHECKED, {"problems": 0})
     return CheckReport(opened.info.label, problems, opened.info.newest_backup())

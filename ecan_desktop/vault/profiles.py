@@ -284,9 +284,11 @@ class ProfileStore:
     def _load_keys(self, info: ProfileInfo) -> KeyFile:
         return KeyFile.load(info.keys_file, label=info.label, backup=info.backup_hint())
 
-    def unlock(self, name: str, passphrase: str) -> OpenProfile:
+    def unlock(self, name: str, passphrase: str, *, record: bool = True) -> OpenProfile:
+        """Unlock with the passphrase. ``record=False`` writes nothing (no audit entry, no
+        "last opened"): ``check`` must not write into a vault that may turn out damaged."""
         info = self.find(name)
-        return self._open(info, lambda keys: keys.unwrap_with_passphrase(passphrase))
+        return self._open(info, lambda keys: keys.unwrap_with_passphrase(passphrase), record=record)
 
     def unlock_with_recovery_code(
         self, name: str, recovery_code: str, new_passphrase: str
@@ -324,7 +326,7 @@ class ProfileStore:
 
         return self._open(info, unwrap)
 
-    def _open(self, info: ProfileInfo, unwrap: Any) -> OpenProfile:
+    def _open(self, info: ProfileInfo, unwrap: Any, *, record: bool = True) -> OpenProfile:
         lock = ProfileLock(info.directory / "lock", info.label)
         lock.acquire()
         key: bytearray | None = None
@@ -340,9 +342,11 @@ class ProfileStore:
                 before_migration=lambda version: self._backup_before_migration(info, version),
             )
             try:
-                vault.record(AuditEvent.UNLOCKED)
-                opened_info = replace(info, last_opened=utc_now())
-                self.write_info(opened_info)
+                opened_info = info
+                if record:
+                    vault.record(AuditEvent.UNLOCKED)
+                    opened_info = replace(info, last_opened=utc_now())
+                    self.write_info(opened_info)
             except BaseException:
                 vault.close()
                 raise

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -147,6 +147,13 @@ class Vault:
                 exc, path=self.path, label=self._label, backup=self._backup_hint
             ) from exc
 
+    def _rollback(self) -> None:
+        """Undo the open transaction. SQLite has already undone it after some errors (a full disk,
+        an I/O error); a second ROLLBACK would then fail and hide the error that matters."""
+        if self._conn.in_transaction:
+            with suppress(sqlcipher3.Error):
+                self._conn.execute("ROLLBACK")
+
     @contextmanager
     def _transaction(self) -> Iterator[None]:
         with self._errors():
@@ -154,7 +161,7 @@ class Vault:
             try:
                 yield
             except BaseException:
-                self._conn.execute("ROLLBACK")
+                self._rollback()
                 raise
             self._conn.execute("COMMIT")
 
@@ -259,7 +266,7 @@ class Vault:
                 )
                 self._audit(AuditEvent.IMPORTED, counts, source_id)
             except BaseException:
-                self._conn.execute("ROLLBACK")
+                self._rollback()
                 raise
             self._conn.execute("COMMIT")
         return BatchResult(source_id, added, updated, unchanged, by_type)
@@ -467,11 +474,23 @@ class Vault:
 
     # -- maintenance ------------------------------------------------------------------------------
     def integrity_problems(self) -> list[str]:
-        """Both checks: SQLCipher's HMAC check (flipped bytes) and SQLite's (truncation)."""
-        with self._errors():
-            cipher = [str(r[0]) for r in self._conn.execute("PRAGMA cipher_integrity_check")]
-            sqlite = [str(r[0]) for r in self._conn.execute("PRAGMA integrity_check")]
-        return cipher + [line for line in sqlite if line != "ok"]
+        """Both checks: SQLCipher's HMAC check (flipped bytes) and SQLite's (truncation).
+
+        A page too damaged to read stops a check with SQLITE_CORRUPT; that is a problem found,
+        reported like the others.
+        """
+        problems: list[str] = []
+        for pragma in ("PRAGMA cipher_integrity_check", "PRAGMA integrity_check"):
+            try:
+                rows = [str(r[0]) for r in self._conn.execute(pragma)]
+            except sqlcipher3.DatabaseError as exc:
+                if _sqlite_error_name(exc) not in _DAMAGED and "malformed" not in str(exc):
+                    raise translate_db_error(
+                        exc, path=self.path, label=self._label, backup=self._backup_hint
+                    ) from exc
+                rows = [str(exc)]
+            problems.extend(line for line in rows if line != "ok")
+        return problems
 
     def checkpoint(self) -> None:
         """Fold the WAL into the main file, so that ``vault.db`` alone holds everything."""
