@@ -21,6 +21,44 @@
     </message>
 </context>
 <context>
+    <name>DemoSection</name>
+    <message>
+        <source>See how it works with the record of a made-up patient. No real data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a demo profile with a made-up cancer history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping and removing the demo profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the demo profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of creating the demo profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>Something unexpected went wrong ({kind}). Nothing was changed. Please try again; if it happens again, report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportErrors</name>
     <message>
         <source>{file} was not imported: {reason}</source>
@@ -108,6 +146,224 @@
     </message>
     <message>
         <source>a resource without an id or usable fullUrl was given the id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{language} (partly in English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesPage</name>
+    <message>
+        <source>Never opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last opened {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo profile is ready. Its passphrase is “{passphrase}”: choose Open to see the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your cancer history, encrypted and kept on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whose record to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profiles yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile keeps one person&apos;s cancer history, locked with a passphrase, on this computer only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected profile (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordSummaryPage</name>
+    <message>
+        <source>Conditions (diagnoses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicines given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicines prescribed or taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaccinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unnamed source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {date} from {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the record and forget the key (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is in your record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The centres whose summaries you imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your record is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been imported into this profile yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “{label}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in total</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Type the passphrase of this profile first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‹ Back to profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list of profiles (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock “{label}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase you chose for this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the demo profile. Its passphrase is “{passphrase}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking… This takes a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

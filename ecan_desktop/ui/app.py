@@ -1,0 +1,79 @@
+"""The composition root: builds the application, its one context, and the first window.
+
+``run_app`` is what ``ecan-desktop`` runs without a command. Tests use :func:`create_app` and
+:func:`build_main_window`, which do everything but enter the event loop.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtWidgets import QApplication
+
+from ecan_desktop import __version__
+from ecan_desktop.i18n.languages import DEFAULT_LANGUAGE, is_supported
+from ecan_desktop.paths import APP_NAME, AppPaths
+from ecan_desktop.ui.context import AppContext
+from ecan_desktop.ui.language import apply_language, system_language
+from ecan_desktop.ui.start_window import StartWindow
+from ecan_desktop.ui.theme import apply_theme, follow_system_scheme
+from ecan_desktop.ui.typography import ensure_readable_base_font
+
+DEFAULT_WINDOW = (1280, 800)
+
+
+def create_app(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (reused if one exists): Fusion, our palettes, a readable base font."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or [APP_NAME])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_NAME)
+    ensure_readable_base_font()
+    apply_theme(app)
+    follow_system_scheme(app)
+    return app
+
+
+def choose_language(requested: str | None) -> str:
+    """``--lang`` when we know it, else the system's language when we ship it complete, else en."""
+    if requested:
+        code = requested.replace("-", "_").split("_")[0].lower()
+        if is_supported(code):
+            return code
+        print(
+            f"ecan-desktop: no language “{requested}”; showing the app in English.",
+            file=sys.stderr,
+        )
+        return DEFAULT_LANGUAGE
+    return system_language()
+
+
+def build_context(data_dir: str | None, language: str, kiosk: bool) -> AppContext:
+    return AppContext.create(AppPaths.resolve(data_dir), kiosk=kiosk, language=language)
+
+
+def build_main_window(context: AppContext) -> StartWindow:
+    window = StartWindow(context)
+    screen = window.screen().availableGeometry()
+    width = min(DEFAULT_WINDOW[0], round(screen.width() * 0.9))
+    height = min(DEFAULT_WINDOW[1], round(screen.height() * 0.9))
+    window.resize(max(width, window.minimumWidth()), max(height, window.minimumHeight()))
+    return window
+
+
+def run_app(data_dir: str | None, language: str | None, kiosk: bool) -> int:
+    os.umask(0o077)  # nothing we write may be readable by other users (STYLE.md rule 8)
+    app = create_app(sys.argv[:1])
+    code = choose_language(language)
+    apply_language(app, code)
+    context = build_context(data_dir, code, kiosk)
+    app.aboutToQuit.connect(context.shutdown)
+    window = build_main_window(context)
+    if kiosk:
+        window.showFullScreen()
+    else:
+        window.show()
+    return int(app.exec())

@@ -1,0 +1,59 @@
+"""The composition root: ``ecan-desktop`` without a command builds the window and runs the loop."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from ecan_desktop.ui import app as app_module
+from ecan_desktop.ui.context import AppContext
+from ecan_desktop.ui.start_window import StartWindow
+
+
+@pytest.fixture
+def no_event_loop(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[StartWindow]]:
+    """Run ``run_app`` up to ``exec``; hand back the windows it showed, then close them."""
+    built: list[StartWindow] = []
+    real_build = app_module.build_main_window
+
+    def build(context: AppContext) -> StartWindow:
+        built.append(real_build(context))
+        return built[-1]
+
+    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
+    monkeypatch.setattr(app_module, "build_main_window", build)
+    old_umask = os.umask(0o022)
+    os.umask(old_umask)
+    yield built
+    os.umask(old_umask)
+    for window in built:
+        window.close()  # closes the vault worker and the pool, as quitting would
+
+
+def test_run_app_shows_the_start_window_for_the_data_directory(
+    no_event_loop: list[StartWindow], tmp_path: Path
+) -> None:
+    assert app_module.run_app(data_dir=str(tmp_path), language="en", kiosk=False) == 0
+    assert len(no_event_loop) == 1
+    window = no_event_loop[0]
+    assert window.isVisible()
+    assert window.context.paths.data_dir == tmp_path
+    assert window.context.store.profiles_dir == tmp_path / "profiles"
+    assert window.windowTitle() == "ecan-desktop"
+    assert window.profiles_page.empty_title.text() == "No profiles yet"
+    assert window.width() >= window.minimumWidth()
+    assert QApplication.applicationName() == "ecan-desktop"
+    # Files the app writes are private to the user (STYLE.md rule 8).
+    current = os.umask(0o077)
+    assert current == 0o077
+
+
+def test_kiosk_mode_fills_the_screen(no_event_loop: list[StartWindow], tmp_path: Path) -> None:
+    assert app_module.run_app(data_dir=str(tmp_path), language=None, kiosk=True) == 0
+    window = no_event_loop[0]
+    assert window.isFullScreen()
+    assert window.context.kiosk is True
