@@ -64,8 +64,27 @@ def build_main_window(context: AppContext) -> StartWindow:
     return window
 
 
+def missing_display(environ: dict[str, str] | None = None) -> bool:
+    """True on Linux/BSD when there is no screen to open a window on, and no platform was chosen.
+
+    Qt would otherwise abort with a core dump and a page about xcb plugins.
+    """
+    env = os.environ if environ is None else environ
+    if sys.platform in ("win32", "darwin"):
+        return False
+    return not any(env.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
 def run_app(data_dir: str | None, language: str | None, kiosk: bool) -> int:
     os.umask(0o077)  # nothing we write may be readable by other users (STYLE.md rule 8)
+    if missing_display():
+        print(
+            "ecan-desktop: no graphical desktop was found (DISPLAY and WAYLAND_DISPLAY are not "
+            "set). Start ecan-desktop from your desktop session; the commands in "
+            "“ecan-desktop --help” work without one.",
+            file=sys.stderr,
+        )
+        return 1
     app = create_app(sys.argv[:1])
     code = choose_language(language)
     apply_language(app, code)

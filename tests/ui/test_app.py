@@ -57,3 +57,23 @@ def test_kiosk_mode_fills_the_screen(no_event_loop: list[StartWindow], tmp_path:
     window = no_event_loop[0]
     assert window.isFullScreen()
     assert window.context.kiosk is True
+
+
+def test_without_a_display_the_app_says_so_instead_of_aborting(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "ecan_desktop", "--data-dir", str(tmp_path)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "no graphical desktop was found" in result.stderr
+    assert "Traceback" not in result.stderr and "core dumped" not in result.stderr
+    assert app_module.missing_display({"WAYLAND_DISPLAY": "wayland-0"}) is False
