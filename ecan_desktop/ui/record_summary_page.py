@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ecan_desktop.record.overview import Kind, RecordOverview, SourceLine
 from ecan_desktop.ui.boxed_list import BoxedRows
 from ecan_desktop.ui.context import AppContext
 from ecan_desktop.ui.error_text import error_text
 from ecan_desktop.ui.locale_format import format_fhir_date, format_timestamp_date
 from ecan_desktop.ui.message_banner import MessageBanner, Severity
 from ecan_desktop.ui.page_column import PageColumn
-from ecan_desktop.ui.record_overview import Kind, RecordOverview, SourceLine
 from ecan_desktop.ui.typography import Label, TextRole, grid, text_width
 
 WIDE_EMS = 150

@@ -10,10 +10,10 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
+from ecan_desktop.record.overview import RecordOverview
 from ecan_desktop.ui.context import AppContext
 from ecan_desktop.ui.language import apply_language
 from ecan_desktop.ui.profiles_page import APP_DISPLAY_NAME, ProfilesPage
-from ecan_desktop.ui.record_overview import RecordOverview
 from ecan_desktop.ui.record_summary_page import RecordSummaryPage
 from ecan_desktop.ui.typography import text_width
 from ecan_desktop.ui.unlock_page import UnlockPage

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from ecan_desktop.demo import DEMO_PASSPHRASE
+from ecan_desktop.record.overview import RecordOverview
 from ecan_desktop.ui.context import AppContext
 from ecan_desktop.ui.error_text import error_text
 from ecan_desktop.ui.message_banner import MessageBanner, Severity
 from ecan_desktop.ui.page_column import PageColumn
 from ecan_desktop.ui.profiles_page import is_demo
-from ecan_desktop.ui.record_overview import RecordOverview
 from ecan_desktop.ui.typography import Label, TextRole, grid
 from ecan_desktop.vault.profiles import ProfileInfo
 

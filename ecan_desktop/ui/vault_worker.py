@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from ecan_desktop.ui.record_overview import RecordOverview, load_overview
+from ecan_desktop.record.overview import RecordOverview, load_overview
 from ecan_desktop.ui.tasks import CancelToken, Progress, SerialTaskRunner, SyncTaskRunner, Task
 from ecan_desktop.vault.profiles import OpenProfile, ProfileStore
 

@@ -9,8 +9,8 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
+from ecan_desktop.record.overview import Kind, count_by_kind
 from ecan_desktop.ui.locale_format import format_fhir_date, long_date_format
-from ecan_desktop.ui.record_overview import Kind, count_by_kind
 from ecan_desktop.ui.theme import DARK, LIGHT, Colors, apply_theme, contrast_ratio
 from ecan_desktop.ui.typography import TextRole, grid_unit, role_font
 

@@ -1,8 +1,8 @@
 """What the record summary page shows, read from an open vault as plain data.
 
-Runs on the vault worker's thread (it reads the vault) and returns frozen dataclasses that the GUI
-thread may hold. No Qt here: the plain words for each kind of record are chosen by the view, which
-translates them; this module only says which kind each resource type belongs to.
+Runs on the thread that owns the vault (the UI's vault worker) and returns frozen dataclasses
+that any thread may hold. No Qt here: the view chooses and translates the plain words for each
+kind of record; this module only says which kind each resource type belongs to.
 """
 
 from __future__ import annotations
