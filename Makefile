@@ -1,5 +1,8 @@
 # The README's two commands: `make run` and `make test`. Both set everything up from a fresh clone.
-PYTHON ?= python3
+# The first Python >= 3.11 on PATH (Ubuntu 22.04's python3 is 3.10; python3.11 is a package there).
+PYTHON ?= $(shell for p in python3 python3.13 python3.12 python3.11; do \
+    command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
+    2>/dev/null && { echo $$p; break; }; done)
 VENV := .venv
 PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
@@ -34,6 +37,9 @@ sysdeps-test:
 	@sh packaging/linux/system-deps.sh test
 
 $(PY):
+	@if [ -z "$(PYTHON)" ]; then \
+	    echo "ecan-desktop needs Python 3.11 or newer. On Ubuntu 22.04:" >&2; \
+	    echo "    sudo apt-get install python3.11 python3.11-venv" >&2; exit 1; fi
 	@$(PYTHON) -m venv $(VENV) || { \
 	    echo "Could not create $(VENV). On Debian/Ubuntu: sudo apt-get install python3-venv" >&2; \
 	    rm -rf $(VENV); exit 1; }

@@ -25,7 +25,7 @@ case "$(uname -s)" in
 esac
 
 missing=""
-libs=$(/sbin/ldconfig -p 2>/dev/null || ldconfig -p 2>/dev/null || true)
+libs=$(ldconfig -p 2>/dev/null || /sbin/ldconfig -p 2>/dev/null || true)
 for pair in $needs; do
     lib=${pair%%:*}; pkg=${pair##*:}
     printf '%s\n' "$libs" | grep -q "$lib" || missing="$missing $pkg"
