@@ -10,10 +10,13 @@ Nothing in it is readable without the passphrase or the recovery code.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import shutil
 import zipfile
+import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -92,6 +95,21 @@ def backup_profile(opened: OpenProfile, dest: Path) -> Path:
     return dest
 
 
+@contextlib.contextmanager
+def _unreadable_as_invalid(path: Path) -> Iterator[None]:
+    """A damaged archive fails in many ways (bad headers, CRC, truncation): one message for all.
+
+    Writing the restored files is wrapped in ``storage_errors`` inside, so an OSError that gets
+    here came from reading the archive (a seek to an offset its damaged header names).
+    """
+    try:
+        yield
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, OSError) as exc:
+        raise BackupInvalid(path=str(path), detail="the file is damaged") from exc
+    except (ValueError, UnicodeDecodeError, KeyError, TypeError) as exc:
+        raise BackupInvalid(path=str(path), detail="the file is damaged") from exc
+
+
 @dataclass(frozen=True)
 class _Archive:
     manifest: dict[str, Any]
@@ -151,7 +169,7 @@ def restore_backup(
         raise BackupInvalid(path=str(path), detail="no such file") from exc
     except (zipfile.BadZipFile, OSError) as exc:
         raise BackupInvalid(path=str(path), detail="not a backup file") from exc
-    with archive_file:
+    with archive_file, _unreadable_as_invalid(path):
         archive = _read_archive(path, archive_file)
         if recovery_code is not None:
             key = archive.keys.unwrap_with_recovery_code(recovery_code)

@@ -45,6 +45,11 @@ RECOVERY_GROUP = 5
 _RECOVERY_LOOKALIKES = str.maketrans({"O": "0", "I": "1", "L": "1", "U": "V"})
 
 
+MAX_KDF_MEMORY_KIB = 4 * 1024 * 1024  # 4 GiB
+MAX_KDF_ITERATIONS = 64
+MAX_KDF_LANES = 64
+
+
 @dataclass(frozen=True)
 class KdfParams:
     """Argon2id parameters. The default (256 MiB, 3 passes, 4 lanes) costs about 0.4 s on a
@@ -67,11 +72,19 @@ class KdfParams:
     def from_json(cls, data: Mapping[str, Any]) -> KdfParams:
         if data.get("name") != "argon2id":
             raise ValueError(f"unknown key derivation {data.get('name')!r}")
-        return cls(
+        params = cls(
             memory_kib=int(data["memory_kib"]),
             iterations=int(data["iterations"]),
             lanes=int(data["lanes"]),
         )
+        # An edited file must not make unlocking allocate terabytes or spin for hours.
+        if not (
+            8 * params.lanes <= params.memory_kib <= MAX_KDF_MEMORY_KIB
+            and 1 <= params.iterations <= MAX_KDF_ITERATIONS
+            and 1 <= params.lanes <= MAX_KDF_LANES
+        ):
+            raise ValueError("key derivation parameters out of range")
+        return params
 
 
 DEFAULT_KDF = KdfParams()

@@ -18,6 +18,7 @@ from ecan_desktop.vault.errors import (
 from ecan_desktop.vault.keys import (
     RECOVERY_ALPHABET,
     KeyFile,
+    _checksum,
     generate_recovery_code,
     new_database_key,
     normalize_recovery_code,
@@ -156,3 +157,25 @@ def test_edited_key_file_is_damage_not_a_wrong_passphrase(
 def test_missing_key_file(tmp_path: Path) -> None:
     with pytest.raises(KeyFileDamaged, match="missing"):
         KeyFile.load(tmp_path / "keys.json", label="Mum", backup="none")
+
+
+@pytest.mark.parametrize(
+    "kdf",
+    [
+        {"name": "argon2id", "memory_kib": 1 << 40, "iterations": 1, "lanes": 1},
+        {"name": "argon2id", "memory_kib": 1024, "iterations": 10**9, "lanes": 1},
+        {"name": "argon2id", "memory_kib": 1024, "iterations": 1, "lanes": 0},
+        {"name": "scrypt", "n": 2},
+    ],
+)
+def test_key_file_with_absurd_kdf_parameters_is_damaged(tmp_path: Path, kdf: object) -> None:
+    """Even with a recomputed checksum, an edited key file cannot make unlocking hang."""
+    keys, _, _ = make_keyfile()
+    data = json.loads(keys.to_json_text())
+    data.pop("checksum")
+    data["wraps"][0]["kdf"] = kdf
+    data["checksum"] = _checksum(data)
+    path = tmp_path / "keys.json"
+    path.write_text(json.dumps(data))
+    with pytest.raises(KeyFileDamaged):
+        KeyFile.load(path, label="Mum", backup="none")
