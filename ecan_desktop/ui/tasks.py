@@ -137,6 +137,23 @@ class _RunnerBase:
     def __init__(self) -> None:
         self._active: set[Task] = set()
 
+    def run(
+        self,
+        fn: TaskFunction[T],
+        *,
+        on_result: Callable[[T], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
+        on_cancelled: Callable[[], None] | None = None,
+    ) -> Task:
+        task = self._new_task(on_result, on_error, on_progress, on_cancelled)
+        self._submit(lambda: task.execute(fn))
+        return task
+
+    def _submit(self, job: Callable[[], None]) -> None:
+        """Run *job* where this runner runs its work."""
+        raise NotImplementedError
+
     def _new_task(
         self,
         on_result: Callable[[Any], None] | None,
@@ -182,18 +199,8 @@ class PoolTaskRunner(_RunnerBase):
         self._pool = QThreadPool()
         self._pool.setMaxThreadCount(max_threads)
 
-    def run(
-        self,
-        fn: TaskFunction[T],
-        *,
-        on_result: Callable[[T], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
-        on_progress: Callable[[int, int], None] | None = None,
-        on_cancelled: Callable[[], None] | None = None,
-    ) -> Task:
-        task = self._new_task(on_result, on_error, on_progress, on_cancelled)
-        self._pool.start(lambda: task.execute(fn))
-        return task
+    def _submit(self, job: Callable[[], None]) -> None:
+        self._pool.start(job)
 
     def shutdown(self) -> None:
         """Ask running tasks to stop and wait for them (called when the window closes)."""
@@ -229,21 +236,11 @@ class SerialTaskRunner(_RunnerBase):
         super().__init__()
         self._thread: _SerialThread | None = None
 
-    def run(
-        self,
-        fn: TaskFunction[T],
-        *,
-        on_result: Callable[[T], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
-        on_progress: Callable[[int, int], None] | None = None,
-        on_cancelled: Callable[[], None] | None = None,
-    ) -> Task:
-        task = self._new_task(on_result, on_error, on_progress, on_cancelled)
+    def _submit(self, job: Callable[[], None]) -> None:
         if self._thread is None:
             self._thread = _SerialThread()
             self._thread.start()
-        self._thread.jobs.put(lambda: task.execute(fn))
-        return task
+        self._thread.jobs.put(job)
 
     def run_blocking(self, fn: Callable[[], None]) -> None:
         """Run *fn* on the worker thread and wait for it (only for closing down)."""
@@ -275,19 +272,9 @@ class SyncTaskRunner(_RunnerBase):
     Callbacks fire before :meth:`run` returns, so the caller must have set its "busy" state first.
     """
 
-    def run(
-        self,
-        fn: TaskFunction[T],
-        *,
-        on_result: Callable[[T], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
-        on_progress: Callable[[int, int], None] | None = None,
-        on_cancelled: Callable[[], None] | None = None,
-    ) -> Task:
-        task = self._new_task(on_result, on_error, on_progress, on_cancelled)
+    def _submit(self, job: Callable[[], None]) -> None:
         # Same thread: the "queued" signals are delivered directly.
-        task.execute(fn)
-        return task
+        job()
 
     def run_blocking(self, fn: Callable[[], None]) -> None:
         fn()
