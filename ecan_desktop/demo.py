@@ -43,7 +43,7 @@ def create_demo_profile(
                     centre_country=source.get("centre_country"),
                     imported_at=source.get("imported_at"),
                 )
-                opened.vault.put_batch(batch.source, batch.resources)
+                opened.vault.put_batch(batch.source, batch.resources, full_urls=batch.full_urls)
                 if progress is not None:
                     progress(index + 1, len(sources))
             patient = patient_summary(opened.vault)

@@ -27,6 +27,8 @@ class ImportBatch:
     format: str
     resources: list[dict[str, Any]]
     problems: list[Problem] = field(default_factory=list)
+    # The Bundle fullUrl of each resource (None for a single resource or an entry without one).
+    full_urls: list[str | None] = field(default_factory=list)
 
 
 class ImportRejected(EcanError):

@@ -132,11 +132,14 @@ def _id_from_full_url(full_url: object) -> str | None:
     return tail if _FHIR_ID.match(tail) else None
 
 
-def _entries(bundle: Mapping[str, Any], problems: list[Problem]) -> list[dict[str, Any]]:
+def _entries(
+    bundle: Mapping[str, Any], problems: list[Problem]
+) -> tuple[list[dict[str, Any]], list[str | None]]:
     found: list[dict[str, Any]] = []
+    full_urls: list[str | None] = []
     entries = bundle.get("entry")
     if not isinstance(entries, list):
-        return found
+        return found, full_urls
     for index, entry in enumerate(entries):
         path = f"$.entry[{index}]"
         if entry is None:
@@ -158,7 +161,9 @@ def _entries(bundle: Mapping[str, Any], problems: list[Problem]) -> list[dict[st
             if _id_from_full_url(entry.get("fullUrl")) is None:
                 problems.append(Problem(f"{path}.resource", _reason(PROBLEM_NO_ID, id=new_id)))
         found.append(resource)
-    return found
+        full_url = entry.get("fullUrl")
+        full_urls.append(full_url if isinstance(full_url, str) and full_url else None)
+    return found, full_urls
 
 
 def _centre(resources: list[dict[str, Any]]) -> tuple[str | None, str | None]:
@@ -207,14 +212,16 @@ def read_fhir_json(
     if not isinstance(document, dict) or not isinstance(document.get("resourceType"), str):
         raise ImportRejected(file=name, reason=_reason(REASON_NOT_FHIR))
     problems: list[Problem] = []
+    full_urls: list[str | None] = []
     if document["resourceType"] == "Bundle":
-        resources = _entries(document, problems)
+        resources, full_urls = _entries(document, problems)
         kind = f"bundle-{document.get('type', 'unknown')}"
     else:
         resource = dict(document)
         if not isinstance(resource.get("id"), str) or not resource["id"]:
             resource["id"] = hashlib.sha256(data).hexdigest()[:16]
         resources = [resource]
+        full_urls = [None]
         kind = "resource"
     if not resources:
         raise ImportRejected(file=name, reason=_reason(REASON_NO_RESOURCES))
@@ -232,7 +239,7 @@ def read_fhir_json(
         sha256=sha256,
         imported_at=imported_at,
     )
-    return ImportBatch(source, f"fhir-json/{kind}", resources, problems)
+    return ImportBatch(source, f"fhir-json/{kind}", resources, problems, full_urls)
 
 
 def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ImportBatch:

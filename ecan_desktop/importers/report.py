@@ -41,7 +41,7 @@ class FileReport:
 
 
 def store_batch(vault: Vault, file: str, batch: ImportBatch) -> FileReport:
-    result: BatchResult = vault.put_batch(batch.source, batch.resources)
+    result: BatchResult = vault.put_batch(batch.source, batch.resources, full_urls=batch.full_urls)
     counts = {**result.counts(), "skipped": len(batch.problems)}
     return FileReport(
         file=file,

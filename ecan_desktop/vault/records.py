@@ -64,6 +64,7 @@ class SourceRecord:
 class StoredResource:
     row_id: int
     source_id: int
+    origin: str
     resource_type: str
     fhir_id: str
     version: int

@@ -77,11 +77,26 @@ CREATE TABLE audit (
 """
 
 
-def _to_v1(conn: Connection) -> None:
-    for statement in _V1.split(";"):
-        if statement.strip():
-            conn.execute(statement)
+# v2: every Bundle entry's fullUrl is kept, so that references by fullUrl resolve after import.
+_V2 = """
+CREATE TABLE aliases (
+    resource_id INTEGER NOT NULL REFERENCES resources(id) ON DELETE CASCADE,
+    alias       TEXT NOT NULL,
+    UNIQUE (resource_id, alias)
+);
+CREATE INDEX aliases_by_alias ON aliases (alias);
+"""
 
 
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_to_v1,)
+def _run(script: str) -> Callable[[Connection], None]:
+    # Not executescript(): it would COMMIT first, and a migration must be one transaction.
+    def migrate(conn: Connection) -> None:
+        for statement in script.split(";"):
+            if statement.strip():
+                conn.execute(statement)
+
+    return migrate
+
+
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_run(_V1), _run(_V2))
 SCHEMA_VERSION = len(MIGRATIONS)

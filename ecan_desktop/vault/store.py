@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3
 
+from ecan_desktop.fhir.references import parse_reference
 from ecan_desktop.fhir.resource import clinical_date, fingerprint
 from ecan_desktop.vault.errors import StorageFailed, VaultDamaged, VaultNewer
 from ecan_desktop.vault.records import (
@@ -127,7 +128,7 @@ class Vault:
                 MIGRATIONS[target - 1](self._conn)
                 # user_version cannot be bound as a parameter; target is our own integer.
                 self._conn.execute(f"PRAGMA user_version = {int(target)}")
-                if target > 1:
+                if version > 0:  # a new vault is created at the newest version, not "migrated"
                     self._audit(AuditEvent.MIGRATED, {"from": target - 1, "to": target})
 
     @property
@@ -214,9 +215,13 @@ class Vault:
         source: NewSource,
         resources: Iterable[Mapping[str, Any]],
         *,
+        full_urls: Sequence[str | None] | None = None,
         patient_entered: bool = False,
     ) -> BatchResult:
         """Store a batch from one source in one transaction: all of it or none of it.
+
+        ``full_urls[i]`` is the Bundle ``fullUrl`` of ``resources[i]`` (or None): it is kept as an
+        alias, so that references by fullUrl resolve after storage (see :meth:`resolve`).
 
         A resource already brought by the same origin (same type and id) is updated in place and its
         previous version kept in history; one that is identical is left alone. When nothing changes
@@ -243,10 +248,16 @@ class Vault:
                     ),
                 )
                 source_id = int(cur.lastrowid)
-                for resource in resources:
-                    outcome = self._put_one(
+                for index, resource in enumerate(resources):
+                    outcome, row_id = self._put_one(
                         source_id, source.origin, resource, now, patient_entered
                     )
+                    full_url = full_urls[index] if full_urls is not None else None
+                    if full_url:
+                        self._conn.execute(
+                            "INSERT OR IGNORE INTO aliases (resource_id, alias) VALUES (?, ?)",
+                            (row_id, full_url),
+                        )
                     resource_type = str(resource["resourceType"])
                     if outcome == "added":
                         added += 1
@@ -278,7 +289,7 @@ class Vault:
         resource: Mapping[str, Any],
         now: str,
         patient_entered: bool,
-    ) -> str:
+    ) -> tuple[str, int]:
         resource_type = resource.get("resourceType")
         fhir_id = resource.get("id")
         if not isinstance(resource_type, str) or not isinstance(fhir_id, str) or not fhir_id:
@@ -292,7 +303,7 @@ class Vault:
             (origin, resource_type, fhir_id),
         ).fetchone()
         if row is None:
-            self._conn.execute(
+            cursor = self._conn.execute(
                 "INSERT INTO resources (source_id, origin, resource_type, fhir_id, json, "
                 "fingerprint, clinical_date, patient_entered, version, stored_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?)",
@@ -308,10 +319,10 @@ class Vault:
                     now,
                 ),
             )
-            return "added"
+            return "added", int(cursor.lastrowid)
         row_id, old_source, version, old_json, old_print, old_when = row
         if old_print == print_:
-            return "unchanged"
+            return "unchanged", int(row_id)
         self._conn.execute(
             "INSERT INTO resource_history (resource_id, source_id, replaced_by, version, json, "
             "fingerprint, clinical_date, replaced_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -322,7 +333,7 @@ class Vault:
             "version = ?, stored_at = ? WHERE id = ?",
             (source_id, body, print_, when, version + 1, now, row_id),
         )
-        return "updated"
+        return "updated", int(row_id)
 
     def remove_source(self, source_id: int) -> dict[str, int]:
         """Undo one import exactly: what it added goes, what it updated returns to before."""
@@ -372,15 +383,17 @@ class Vault:
 
     # -- reading ----------------------------------------------------------------------------------
     _RESOURCE_COLUMNS = (
-        "id, source_id, resource_type, fhir_id, version, clinical_date, patient_entered, json"
+        "r.id, r.source_id, r.origin, r.resource_type, r.fhir_id, r.version, r.clinical_date, "
+        "r.patient_entered, r.json"
     )
 
     @staticmethod
     def _stored(row: tuple[Any, ...]) -> StoredResource:
-        row_id, source_id, resource_type, fhir_id, version, when, entered, body = row
+        row_id, source_id, origin, resource_type, fhir_id, version, when, entered, body = row
         return StoredResource(
             row_id,
             source_id,
+            origin,
             resource_type,
             fhir_id,
             version,
@@ -395,15 +408,16 @@ class Vault:
         clauses: list[str] = []
         params: list[Any] = []
         if resource_type is not None:
-            clauses.append("resource_type = ?")
+            clauses.append("r.resource_type = ?")
             params.append(resource_type)
         if source_id is not None:
-            clauses.append("source_id = ?")
+            clauses.append("r.source_id = ?")
             params.append(source_id)
         where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
         with self._errors():
             rows = self._conn.execute(
-                f"SELECT {self._RESOURCE_COLUMNS} FROM resources{where} ORDER BY clinical_date, id",
+                f"SELECT {self._RESOURCE_COLUMNS} FROM resources r{where} "
+                "ORDER BY r.clinical_date, r.id",
                 params,
             ).fetchall()
         return [self._stored(row) for row in rows]
@@ -412,11 +426,51 @@ class Vault:
         """Every stored copy of ``resource_type/fhir_id`` (one per origin that sent it)."""
         with self._errors():
             rows = self._conn.execute(
-                f"SELECT {self._RESOURCE_COLUMNS} FROM resources "
-                "WHERE resource_type = ? AND fhir_id = ? ORDER BY id",
+                f"SELECT {self._RESOURCE_COLUMNS} FROM resources r "
+                "WHERE r.resource_type = ? AND r.fhir_id = ? ORDER BY r.id",
                 (resource_type, fhir_id),
             ).fetchall()
         return [self._stored(row) for row in rows]
+
+    def resolve(self, reference: str, *, origin: str | None = None) -> StoredResource | None:
+        """The stored resource a reference points at, preferring the referring resource's origin.
+
+        Tried in order: a stored fullUrl alias (``urn:uuid:…``, absolute URLs), then the type and
+        id the reference names (``Patient/1``), then the id alone for ``urn:`` references.
+        """
+        candidates: list[StoredResource] = []
+        with self._errors():
+            rows = self._conn.execute(
+                f"SELECT {self._RESOURCE_COLUMNS} FROM aliases a JOIN resources r "
+                "ON r.id = a.resource_id WHERE a.alias = ? ORDER BY r.id",
+                (reference.strip(),),
+            ).fetchall()
+            candidates = [self._stored(row) for row in rows]
+            parsed = parse_reference(reference)
+            if not candidates and parsed is not None:
+                if parsed.resource_type is not None:
+                    candidates = self.get(parsed.resource_type, parsed.fhir_id)
+                else:
+                    rows = self._conn.execute(
+                        f"SELECT {self._RESOURCE_COLUMNS} FROM resources r "
+                        "WHERE r.fhir_id = ? ORDER BY r.id",
+                        (parsed.fhir_id,),
+                    ).fetchall()
+                    candidates = [self._stored(row) for row in rows]
+        same_origin = [c for c in candidates if c.origin == origin]
+        chosen = same_origin or candidates
+        return chosen[0] if chosen else None
+
+    def aliases(self) -> dict[int, list[str]]:
+        """Every stored resource's fullUrl aliases, by row id (for building indexes in bulk)."""
+        with self._errors():
+            rows = self._conn.execute(
+                "SELECT resource_id, alias FROM aliases ORDER BY resource_id, alias"
+            ).fetchall()
+        found: dict[int, list[str]] = {}
+        for row_id, alias in rows:
+            found.setdefault(int(row_id), []).append(str(alias))
+        return found
 
     def history(self, row_id: int) -> list[HistoryVersion]:
         """Earlier versions of a stored resource, oldest first."""

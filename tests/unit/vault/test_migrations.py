@@ -49,6 +49,10 @@ def test_every_released_vault_opens_and_upgrades(fixture: Path, tmp_path: Path) 
             resource_type, fhir_id = ref.split("/")
             (stored,) = opened.vault.get(resource_type, fhir_id)
             assert len(opened.vault.history(stored.row_id)) == versions
+        for alias, ref in meta.get("aliases", {}).items():
+            found = opened.vault.resolve(alias)
+            assert found is not None and f"{found.resource_type}/{found.fhir_id}" == ref
+        assert opened.vault.resolve("Condition/cond-1") is not None
         assert opened.vault.integrity_problems() == []
     migrated = meta["schema_version"] < schema.SCHEMA_VERSION
     backups = list((profiles.find(meta["label"]).directory / "backups").glob("*.ecanbackup"))

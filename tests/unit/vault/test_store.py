@@ -136,3 +136,29 @@ def test_wal_and_full_sync_are_on(opened: OpenProfile) -> None:
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_references_resolve_by_full_url_type_and_id_preferring_the_same_origin(
+    opened: OpenProfile,
+) -> None:
+    uuid = "urn:uuid:5b1f0c7e-2d3a-4e5f-8a9b-0c1d2e3f4a5b"
+    opened.vault.put_batch(CENTRE_A, [observation("obs-a", 1.0)], full_urls=[uuid])
+    opened.vault.put_batch(CENTRE_B, [observation("obs-a", 2.0)])
+    by_alias = opened.vault.resolve(uuid)
+    assert by_alias is not None and by_alias.origin == "centre:a"
+    assert by_alias.fhir_id == "obs-a"  # the fullUrl names another id than the resource's own
+    same_origin = opened.vault.resolve("Observation/obs-a", origin="centre:b")
+    assert same_origin is not None and same_origin.resource["valueQuantity"]["value"] == 2.0
+    absolute = opened.vault.resolve("https://x.example/fhir/Observation/obs-a/_history/3")
+    assert absolute is not None
+    assert opened.vault.resolve("Observation/missing") is None
+    assert opened.vault.resolve("#contained") is None
+    assert opened.vault.aliases() == {by_alias.row_id: [uuid]}
+
+
+def test_removing_a_source_removes_its_aliases(opened: OpenProfile) -> None:
+    uuid = "urn:uuid:5b1f0c7e-2d3a-4e5f-8a9b-0c1d2e3f4a5b"
+    result = opened.vault.put_batch(CENTRE_A, [observation("o1", 1.0)], full_urls=[uuid])
+    assert result.source_id is not None
+    opened.vault.remove_source(result.source_id)
+    assert opened.vault.resolve(uuid) is None and opened.vault.aliases() == {}
