@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ecan_desktop.importers.file import read_fhir_json
+from ecan_desktop.importers.report import store_batch
 from ecan_desktop.paths import resource_path
 from ecan_desktop.record.patient import patient_summary
 from ecan_desktop.vault.profiles import CreatedProfile, ProfileStore
@@ -43,7 +44,7 @@ def create_demo_profile(
                     centre_country=source.get("centre_country"),
                     imported_at=source.get("imported_at"),
                 )
-                opened.vault.put_batch(batch.source, batch.resources, full_urls=batch.full_urls)
+                store_batch(opened.vault, path.name, batch)
                 if progress is not None:
                     progress(index + 1, len(sources))
             patient = patient_summary(opened.vault)

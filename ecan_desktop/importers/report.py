@@ -10,6 +10,7 @@ from typing import Any
 from ecan_desktop.importers.batch import ImportBatch, ImportRejected, Problem
 from ecan_desktop.importers.file import read_file
 from ecan_desktop.importers.patient_check import file_patients, mismatch
+from ecan_desktop.reconcile import LINKED_TYPES, Reconciler
 from ecan_desktop.vault.store import BatchResult, Vault
 
 
@@ -40,8 +41,25 @@ class FileReport:
         }
 
 
+def _reconciler(vault: Vault, batch: ImportBatch) -> Reconciler:
+    kinds = {str(r.get("resourceType")) for r in batch.resources} & set(LINKED_TYPES)
+    stored = [item for kind in sorted(kinds) for item in vault.resources(kind)]
+
+    def medication(reference: str) -> dict[str, Any] | None:
+        found = vault.resolve(reference)
+        return found.resource if found is not None else None
+
+    return Reconciler(stored, medication)
+
+
 def store_batch(vault: Vault, file: str, batch: ImportBatch) -> FileReport:
-    result: BatchResult = vault.put_batch(batch.source, batch.resources, full_urls=batch.full_urls)
+    """Store one file's batch, linking each fact that another source already reported."""
+    same_as = _reconciler(vault, batch).duplicates(
+        batch.source.origin, batch.resources, batch.full_urls
+    )
+    result: BatchResult = vault.put_batch(
+        batch.source, batch.resources, full_urls=batch.full_urls, same_as=same_as
+    )
     counts = {**result.counts(), "skipped": len(batch.problems)}
     return FileReport(
         file=file,

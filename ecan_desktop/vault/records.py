@@ -91,13 +91,19 @@ class BatchResult:
     updated: int = 0
     unchanged: int = 0
     by_type: Mapping[str, int] = field(default_factory=dict)
+    linked: int = 0
 
     @property
     def changed(self) -> bool:
         return self.added + self.updated > 0
 
     def counts(self) -> dict[str, int]:
-        return {"added": self.added, "updated": self.updated, "unchanged": self.unchanged}
+        return {
+            "added": self.added,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "linked": self.linked,
+        }
 
 
 @dataclass(frozen=True)

@@ -216,18 +216,22 @@ class Vault:
         resources: Iterable[Mapping[str, Any]],
         *,
         full_urls: Sequence[str | None] | None = None,
+        same_as: Mapping[int, Sequence[int]] | None = None,
         patient_entered: bool = False,
     ) -> BatchResult:
         """Store a batch from one source in one transaction: all of it or none of it.
 
         ``full_urls[i]`` is the Bundle ``fullUrl`` of ``resources[i]`` (or None): it is kept as an
         alias, so that references by fullUrl resolve after storage (see :meth:`resolve`).
+        ``same_as[i]`` lists stored rows that state the same fact as ``resources[i]``
+        (``reconcile``): they are linked in the same transaction, unless the user has unlinked
+        that pair before.
 
         A resource already brought by the same origin (same type and id) is updated in place and its
         previous version kept in history; one that is identical is left alone. When nothing changes
         the transaction is rolled back, so re-importing a file leaves no trace.
         """
-        added = updated = unchanged = 0
+        added = updated = unchanged = linked = 0
         by_type: dict[str, int] = {}
         now = utc_now()
         with self._errors():
@@ -258,6 +262,8 @@ class Vault:
                             "INSERT OR IGNORE INTO aliases (resource_id, alias) VALUES (?, ?)",
                             (row_id, full_url),
                         )
+                    for other in (same_as or {}).get(index, ()):
+                        linked += self._link(row_id, other, made_by="reconcile", now=now)
                     resource_type = str(resource["resourceType"])
                     if outcome == "added":
                         added += 1
@@ -270,7 +276,12 @@ class Vault:
                 if added + updated == 0:
                     self._conn.execute("ROLLBACK")
                     return BatchResult(None, 0, 0, unchanged, {})
-                counts = {"added": added, "updated": updated, "unchanged": unchanged}
+                counts = {
+                    "added": added,
+                    "updated": updated,
+                    "unchanged": unchanged,
+                    "linked": linked,
+                }
                 self._conn.execute(
                     "UPDATE sources SET counts = ? WHERE id = ?",
                     (json.dumps(counts, sort_keys=True), source_id),
@@ -280,7 +291,7 @@ class Vault:
                 self._rollback()
                 raise
             self._conn.execute("COMMIT")
-        return BatchResult(source_id, added, updated, unchanged, by_type)
+        return BatchResult(source_id, added, updated, unchanged, by_type, linked)
 
     def _put_one(
         self,
@@ -513,17 +524,50 @@ class Vault:
         ]
 
     # -- links ------------------------------------------------------------------------------------
-    def link(self, a: int, b: int, *, made_by: str = "reconcile") -> None:
+    def _link(self, a: int, b: int, *, made_by: str, now: str) -> int:
+        """Link two rows as the same fact, unless the user said they are not; 1 if new."""
+        if a == b:
+            return 0
+        low, high = sorted((a, b))
+        refused = self._conn.execute(
+            "SELECT 1 FROM links WHERE a = ? AND b = ? AND kind = 'not_same'", (low, high)
+        ).fetchone()
+        if refused is not None and made_by != "user":
+            return 0
+        self._conn.execute(
+            "DELETE FROM links WHERE a = ? AND b = ? AND kind = 'not_same'", (low, high)
+        )
+        cursor = self._conn.execute(
+            "INSERT OR IGNORE INTO links (a, b, kind, made_by, created_at) "
+            "VALUES (?, ?, 'same_fact', ?, ?)",
+            (low, high, made_by, now),
+        )
+        return int(cursor.rowcount > 0)
+
+    def link(self, a: int, b: int, *, made_by: str = "user") -> None:
+        """Say that two stored rows state the same fact (the record then shows it once)."""
+        with self._transaction():
+            self._link(a, b, made_by=made_by, now=utc_now())
+
+    def unlink(self, a: int, b: int) -> None:
+        """The user says these are different facts: unlink them, and never link them again."""
         low, high = sorted((a, b))
         with self._transaction():
             self._conn.execute(
-                "INSERT OR IGNORE INTO links (a, b, made_by, created_at) VALUES (?, ?, ?, ?)",
-                (low, high, made_by, utc_now()),
+                "DELETE FROM links WHERE a = ? AND b = ? AND kind = 'same_fact'", (low, high)
+            )
+            self._conn.execute(
+                "INSERT OR IGNORE INTO links (a, b, kind, made_by, created_at) "
+                "VALUES (?, ?, 'not_same', 'user', ?)",
+                (low, high, utc_now()),
             )
 
     def links(self) -> list[tuple[int, int, str]]:
+        """Pairs of rows that state the same fact: (a, b, made_by) with a < b."""
         with self._errors():
-            rows = self._conn.execute("SELECT a, b, made_by FROM links ORDER BY id").fetchall()
+            rows = self._conn.execute(
+                "SELECT a, b, made_by FROM links WHERE kind = 'same_fact' ORDER BY id"
+            ).fetchall()
         return [(int(a), int(b), str(m)) for a, b, m in rows]
 
     # -- maintenance ------------------------------------------------------------------------------

@@ -123,7 +123,7 @@ def test_import_reports_per_file(tmp_path: Path) -> None:
     report = json.loads(result.stdout)
     eps, rejected = report["files"]
     assert eps["status"] == "imported" and eps["format"] == "fhir-json/bundle-document"
-    assert eps["counts"] == {"added": 38, "updated": 0, "unchanged": 0, "skipped": 1}
+    assert eps["counts"] == {"added": 38, "updated": 0, "unchanged": 0, "linked": 0, "skipped": 1}
     assert eps["problems"] == [
         {"path": "$.entry[2]", "reason": "an empty entry (null) was skipped"}
     ]

@@ -44,7 +44,7 @@ def test_create_lists_the_label_only_and_keeps_the_patient_inside(store: Profile
     files = sorted(p.name for p in info.directory.iterdir())
     assert files == ["keys.json", "profile.json", "vault.db"]
     outside = (info.directory / "profile.json").read_text() + info.keys_file.read_text()
-    assert "Zamfir" not in outside and "1950" not in outside
+    assert "Zamfir" not in outside and "1950-02-03" not in outside
     assert b"Zamfir" not in info.vault_file.read_bytes()
     with store.unlock("my mother", PASS) as opened:
         assert opened.vault.get_meta("patient_name") == "Ioana Zamfir-Test"

@@ -45,7 +45,7 @@ def test_batch_is_stored_with_its_source(opened: OpenProfile) -> None:
     assert stored[0].clinical_date == "2025-03-14"
     (source,) = opened.vault.sources()
     assert (source.centre_name, source.centre_country) == ("Centre A", "RO")
-    assert source.counts == {"added": 2, "updated": 0, "unchanged": 0}
+    assert source.counts == {"added": 2, "updated": 0, "unchanged": 0, "linked": 0}
     assert [r.fhir_id for r in opened.vault.resources(source_id=source.id)] == ["o1", "o2"]
 
 
@@ -118,7 +118,7 @@ def test_audit_log_has_events_and_counts_but_no_clinical_text(opened: OpenProfil
     assert events == [AuditEvent.CREATED, AuditEvent.UNLOCKED, AuditEvent.IMPORTED]
     imported = opened.vault.audit_log()[-1]
     assert imported.source_id == result.source_id
-    assert imported.counts == {"added": 1, "updated": 0, "unchanged": 0}
+    assert imported.counts == {"added": 1, "updated": 0, "unchanged": 0, "linked": 0}
     assert marker not in repr(opened.vault.audit_log())
 
 
@@ -128,7 +128,7 @@ def test_links_are_stored_once_in_either_order(opened: OpenProfile) -> None:
     a, b = (r.row_id for r in opened.vault.get("Observation", "o1"))
     opened.vault.link(b, a)
     opened.vault.link(a, b)
-    assert opened.vault.links() == [(a, b, "reconcile")]
+    assert opened.vault.links() == [(a, b, "user")]
 
 
 def test_wal_and_full_sync_are_on(opened: OpenProfile) -> None:
@@ -162,3 +162,26 @@ def test_removing_a_source_removes_its_aliases(opened: OpenProfile) -> None:
     assert result.source_id is not None
     opened.vault.remove_source(result.source_id)
     assert opened.vault.resolve(uuid) is None and opened.vault.aliases() == {}
+
+
+def test_batch_links_same_facts_in_its_transaction_and_respects_unlinking(
+    opened: OpenProfile,
+) -> None:
+    first = opened.vault.put_batch(CENTRE_A, [observation("o1", 1.2)])
+    (stored,) = opened.vault.get("Observation", "o1")
+    second = opened.vault.put_batch(
+        CENTRE_B, [observation("x9", 1.2)], same_as={0: [stored.row_id]}
+    )
+    assert second.linked == 1 and first.linked == 0
+    (copy,) = opened.vault.get("Observation", "x9")
+    assert opened.vault.links() == [(stored.row_id, copy.row_id, "reconcile")]
+    opened.vault.unlink(copy.row_id, stored.row_id)
+    assert opened.vault.links() == []
+    # A later import of the same pair does not link what the user separated ...
+    third = opened.vault.put_batch(
+        CENTRE_B, [observation("x9", 1.2) | {"status": "amended"}], same_as={0: [stored.row_id]}
+    )
+    assert third.updated == 1 and third.linked == 0 and opened.vault.links() == []
+    # ... but the user may link them again by hand.
+    opened.vault.link(stored.row_id, copy.row_id)
+    assert opened.vault.links() == [(stored.row_id, copy.row_id, "user")]
