@@ -23,6 +23,7 @@ from ecan_desktop.i18n.message import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from ecan_desktop.vault.profiles import OpenProfile, ProfileStore
+    from ecan_desktop.vault.records import SourceRecord
 
 PASSPHRASE_ENV = "ECAN_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "ECAN_NEW_PASSPHRASE"
@@ -242,16 +243,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     data = {
         "patient": patient.to_json(),
         "counts": counts,
-        "sources": [
-            {
-                "id": s.id,
-                "centre": s.centre_name,
-                "country": s.centre_country,
-                "file": s.file_name,
-                "imported_at": s.imported_at,
-            }
-            for s in sources
-        ],
+        "sources": [source_json(s) for s in sources],
     }
     if args.json:
         _print_json(data)
@@ -259,6 +251,45 @@ def cmd_show(args: argparse.Namespace) -> int:
         print(f"{patient.name or '(name not recorded)'}, born {patient.birth_date or '?'}")
         for resource_type, n in counts.items():
             print(f"    {resource_type}: {n}")
+    return 0
+
+
+def source_json(source: SourceRecord) -> dict[str, Any]:
+    return {
+        "id": source.id,
+        "kind": source.kind,
+        "centre": source.centre_name,
+        "country": source.centre_country,
+        "file": source.file_name,
+        "sha256": source.sha256,
+        "url": source.url,
+        "imported_at": source.imported_at,
+        "counts": dict(source.counts),
+    }
+
+
+def cmd_sources(args: argparse.Namespace) -> int:
+    with _unlock(args) as opened:
+        sources = opened.vault.sources()
+    if args.json:
+        _print_json({"sources": [source_json(s) for s in sources]})
+        return 0
+    if not sources:
+        print("Nothing imported yet.")
+    for s in sources:
+        where = " · ".join(p for p in (s.centre_name, s.centre_country) if p) or "(unknown centre)"
+        added = s.counts.get("added", 0)
+        print(f"{s.id}\t{s.imported_at}\t{where}\t{s.file_name or s.url or ''}\t{added} added")
+    return 0
+
+
+def cmd_remove_source(args: argparse.Namespace) -> int:
+    with _unlock(args) as opened:
+        counts = opened.vault.remove_source(args.source_id)
+    print(
+        f"Removed import {args.source_id}: {counts['removed']} records removed, "
+        f"{counts['restored']} returned to their earlier version."
+    )
     return 0
 
 
@@ -318,30 +349,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return int(run_app(data_dir=args.data_dir, language=args.lang, kiosk=args.kiosk))
 
 
-# -- parser --------------------------------------------------------------------------------------
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="ecan-desktop",
-        description="Your oncology record, encrypted on your computer. "
-        "Without a command, the app starts.",
-        epilog=f"Passphrases come from a prompt, or from ${PASSPHRASE_ENV} for automation.\n"
-        "Exit codes: 0 ok, 2 usage, 3 wrong passphrase, 4 input rejected,\n"
-        "            5 vault damaged or newer, 1 other.",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    parser.add_argument("--version", action="version", version=f"ecan-desktop {__version__}")
-    parser.add_argument(
-        "--data-dir",
-        help="where profiles live (default: $ECAN_DATA_DIR or the platform's user data folder)",
-    )
-    parser.add_argument("--lang", help="language of the app, e.g. ro or de")
-    parser.add_argument("--kiosk", action="store_true", help="locked-down mode for shared machines")
-    parser.set_defaults(func=cmd_gui)
-    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
-
-    demo = commands.add_parser("demo", help="create the demo profile")
-    demo.set_defaults(func=cmd_demo)
-
+def _add_profile_commands(commands: Any) -> None:
+    """``profile create | list | rename | delete | passphrase | remember``."""
     profile = commands.add_parser("profile", help="create, list, rename or delete profiles")
     profile_commands = profile.add_subparsers(
         title="profile commands", metavar="ACTION", required=True
@@ -379,12 +388,49 @@ def build_parser() -> argparse.ArgumentParser:
     remember.add_argument("state", choices=["on", "off"])
     remember.set_defaults(func=cmd_profile_remember)
 
+
+# -- parser --------------------------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ecan-desktop",
+        description="Your oncology record, encrypted on your computer. "
+        "Without a command, the app starts.",
+        epilog=f"Passphrases come from a prompt, or from ${PASSPHRASE_ENV} for automation.\n"
+        "Exit codes: 0 ok, 2 usage, 3 wrong passphrase, 4 input rejected,\n"
+        "            5 vault damaged or newer, 1 other.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"ecan-desktop {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        help="where profiles live (default: $ECAN_DATA_DIR or the platform's user data folder)",
+    )
+    parser.add_argument("--lang", help="language of the app, e.g. ro or de")
+    parser.add_argument("--kiosk", action="store_true", help="locked-down mode for shared machines")
+    parser.set_defaults(func=cmd_gui)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="create the demo profile")
+    demo.set_defaults(func=cmd_demo)
+
+    _add_profile_commands(commands)
+
     imp = commands.add_parser("import", help="import FHIR files into a profile")
     imp.add_argument("--profile", required=True)
     imp.add_argument("--accept-patient-mismatch", action="store_true")
     imp.add_argument("--json", action="store_true")
     imp.add_argument("files", nargs="+", metavar="FILE")
     imp.set_defaults(func=cmd_import)
+
+    sources = commands.add_parser("sources", help="list what was imported, from where")
+    sources.add_argument("--profile", required=True)
+    sources.add_argument("--json", action="store_true")
+    sources.set_defaults(func=cmd_sources)
+
+    remove = commands.add_parser("remove-source", help="undo one import exactly")
+    remove.add_argument("--profile", required=True)
+    remove.add_argument("source_id", type=int, metavar="SOURCE_ID")
+    remove.set_defaults(func=cmd_remove_source)
 
     show = commands.add_parser("show", help="print the record")
     show.add_argument("--profile", required=True)

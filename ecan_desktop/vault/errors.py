@@ -107,6 +107,15 @@ class ProfileExists(VaultError):
     exit_code = EXIT_USAGE
 
 
+class SourceNotFound(VaultError):
+    source = QT_TRANSLATE_NOOP(
+        "VaultErrors",
+        "There is no import number {source_id} in this profile. "
+        "Run “ecan-desktop sources” to see the imports and their numbers.",
+    )
+    exit_code = EXIT_USAGE
+
+
 class InvalidLabel(VaultError):
     source = QT_TRANSLATE_NOOP(
         "VaultErrors",

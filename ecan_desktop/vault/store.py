@@ -17,7 +17,7 @@ import sqlcipher3
 
 from ecan_desktop.fhir.references import parse_reference
 from ecan_desktop.fhir.resource import clinical_date, fingerprint
-from ecan_desktop.vault.errors import StorageFailed, VaultDamaged, VaultNewer
+from ecan_desktop.vault.errors import SourceNotFound, StorageFailed, VaultDamaged, VaultNewer
 from ecan_desktop.vault.records import (
     AuditEntry,
     AuditEvent,
@@ -354,7 +354,7 @@ class Vault:
                 "SELECT 1 FROM sources WHERE id = ?", (source_id,)
             ).fetchone()
             if exists is None:
-                raise KeyError(source_id)
+                raise SourceNotFound(source_id=source_id)
             rows = self._conn.execute(
                 "SELECT id FROM resources WHERE source_id = ?", (source_id,)
             ).fetchall()

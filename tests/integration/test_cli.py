@@ -260,3 +260,31 @@ def test_remember_without_a_keyring_says_so(tmp_path: Path) -> None:
 def test_usage_errors_exit_2(tmp_path: Path, argv: list[str]) -> None:
     result = run_cli(*argv, data_dir=tmp_path)
     assert result.returncode == 2 and "usage:" in result.stderr
+
+
+def test_sources_and_undoing_one_import_exactly(tmp_path: Path) -> None:
+    create(tmp_path)
+    stage = FHIR / "mcode-stage-group.json"
+    run_cli("import", "--profile", "Mum", EPS, data_dir=tmp_path, passphrase=PASS)
+    run_cli("import", "--profile", "Mum", stage, data_dir=tmp_path, passphrase=PASS)
+    listed = json.loads(
+        run_cli("sources", "--profile", "Mum", "--json", data_dir=tmp_path, passphrase=PASS).stdout
+    )
+    eps, single = listed["sources"]
+    assert eps["file"] == EPS.name and eps["counts"]["added"] == 38
+    assert single["file"] == stage.name and len(single["sha256"]) == 64
+    text = run_cli("sources", "--profile", "Mum", data_dir=tmp_path, passphrase=PASS).stdout
+    assert f"{single['id']}\t" in text and stage.name in text
+
+    removed = run_cli(
+        "remove-source", "--profile", "Mum", str(single["id"]), data_dir=tmp_path, passphrase=PASS
+    )
+    assert removed.returncode == 0 and "1 records removed" in removed.stdout
+    shown = json.loads(
+        run_cli("show", "--profile", "Mum", "--json", data_dir=tmp_path, passphrase=PASS).stdout
+    )
+    assert sum(shown["counts"].values()) == 38 and [s["id"] for s in shown["sources"]] == [
+        eps["id"]
+    ]
+    missing = run_cli("remove-source", "--profile", "Mum", "99", data_dir=tmp_path, passphrase=PASS)
+    assert missing.returncode == 2 and "no import number 99" in one_error_line(missing.stderr)

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from ecan_desktop.vault.errors import SourceNotFound
 from ecan_desktop.vault.profiles import OpenProfile, ProfileStore
 from ecan_desktop.vault.store import AuditEvent, NewSource
 
@@ -97,7 +98,7 @@ def test_removing_a_source_undoes_exactly_what_it_did(opened: OpenProfile) -> No
 
 
 def test_removing_an_unknown_source(opened: OpenProfile) -> None:
-    with pytest.raises(KeyError):
+    with pytest.raises(SourceNotFound, match="no import number 99"):
         opened.vault.remove_source(99)
 
 
