@@ -7,7 +7,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from ecan_desktop.importers.file import read_fhir_json
+from ecan_desktop.importers.file import read_fhir_bytes
 from ecan_desktop.importers.report import store_batch
 from ecan_desktop.paths import resource_path
 from ecan_desktop.record.patient import patient_summary
@@ -37,7 +37,7 @@ def create_demo_profile(
             sources = manifest["sources"]
             for index, source in enumerate(sources):
                 path = resource_path("demo", source["file"])
-                batch = read_fhir_json(
+                batch = read_fhir_bytes(
                     path.name,
                     path.read_bytes(),
                     centre_name=source.get("centre_name"),

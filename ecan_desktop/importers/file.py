@@ -70,6 +70,7 @@ REASON_UNREADABLE = QT_TRANSLATE_NOOP(
     "ImportErrors",
     "the file could not be read ({detail}). Check that it exists and that you may open it.",
 )
+PROBLEM_BAD_LINE = QT_TRANSLATE_NOOP("ImportErrors", "a line that is not valid JSON was skipped")
 PROBLEM_NULL_ENTRY = QT_TRANSLATE_NOOP("ImportErrors", "an empty entry (null) was skipped")
 PROBLEM_NOT_OBJECT = QT_TRANSLATE_NOOP("ImportErrors", "an entry that is not an object was skipped")
 PROBLEM_NO_RESOURCE = QT_TRANSLATE_NOOP("ImportErrors", "an entry without a resource was skipped")
@@ -133,7 +134,7 @@ def _id_from_full_url(full_url: object) -> str | None:
 
 
 def _entries(
-    bundle: Mapping[str, Any], problems: list[Problem]
+    bundle: Mapping[str, Any], problems: list[Problem], prefix: str = "$"
 ) -> tuple[list[dict[str, Any]], list[str | None]]:
     found: list[dict[str, Any]] = []
     full_urls: list[str | None] = []
@@ -141,7 +142,7 @@ def _entries(
     if not isinstance(entries, list):
         return found, full_urls
     for index, entry in enumerate(entries):
-        path = f"$.entry[{index}]"
+        path = f"{prefix}.entry[{index}]"
         if entry is None:
             problems.append(Problem(path, _reason(PROBLEM_NULL_ENTRY)))
             continue
@@ -189,7 +190,54 @@ def _centre(resources: list[dict[str, Any]]) -> tuple[str | None, str | None]:
     return None, None
 
 
-def read_fhir_json(
+def _resources_of(
+    document: Mapping[str, Any], data: bytes, problems: list[Problem], prefix: str = "$"
+) -> tuple[list[dict[str, Any]], list[str | None], str]:
+    """The resources a parsed document holds: a Bundle's entries, or the resource itself."""
+    if document["resourceType"] == "Bundle":
+        resources, full_urls = _entries(document, problems, prefix)
+        return resources, full_urls, f"bundle-{document.get('type', 'unknown')}"
+    resource = dict(document)
+    if not isinstance(resource.get("id"), str) or not resource["id"]:
+        # Stable across re-imports of the same bytes, so that a re-import changes nothing.
+        digest = hashlib.sha256(data + prefix.encode()).hexdigest()[:16]
+        resource["id"] = digest
+    return [resource], [None], "resource"
+
+
+def _parse_json(name: str, text: str) -> Any:
+    try:
+        return json.loads(text)
+    except RecursionError as exc:
+        raise ImportRejected(file=name, reason=_reason(REASON_TOO_DEEP)) from exc
+
+
+def _ndjson_documents(
+    name: str, text: str, problems: list[Problem]
+) -> list[tuple[str, dict[str, Any]]] | None:
+    """NDJSON (one resource per line), or None when *text* is not NDJSON at all."""
+    lines = text.splitlines()
+    documents: list[tuple[str, dict[str, Any]]] = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            value = _parse_json(name, line)
+        except json.JSONDecodeError:
+            if not documents:
+                return None
+            problems.append(Problem(f"line {number}", _reason(PROBLEM_BAD_LINE)))
+            continue
+        if not isinstance(value, dict) or not isinstance(value.get("resourceType"), str):
+            if not documents:
+                return None
+            problems.append(Problem(f"line {number}", _reason(PROBLEM_NO_TYPE)))
+            continue
+        documents.append((f"line {number}", value))
+    return documents if len(documents) > 1 or len(lines) > 1 else None
+
+
+def read_fhir_bytes(
     name: str,
     data: bytes,
     *,
@@ -198,33 +246,39 @@ def read_fhir_json(
     centre_country: str | None = None,
     imported_at: str | None = None,
 ) -> ImportBatch:
-    """Parse a FHIR JSON file's bytes into a batch, or raise ImportRejected."""
+    """Parse a FHIR file's bytes (JSON, or NDJSON) into a batch, or raise ImportRejected.
+
+    The format is found from the content, never from the file name.
+    """
     text = _sniff(name, data, max_bytes)
-    try:
-        document = json.loads(text)
-    except RecursionError as exc:
-        raise ImportRejected(file=name, reason=_reason(REASON_TOO_DEEP)) from exc
-    except json.JSONDecodeError as exc:
-        reason = _reason(REASON_JSON, line=exc.lineno, column=exc.colno, detail=exc.msg)
-        raise ImportRejected(file=name, reason=reason) from exc
-    if _depth(document, MAX_DEPTH) > MAX_DEPTH:
-        raise ImportRejected(file=name, reason=_reason(REASON_TOO_DEEP))
-    if not isinstance(document, dict) or not isinstance(document.get("resourceType"), str):
-        raise ImportRejected(file=name, reason=_reason(REASON_NOT_FHIR))
     problems: list[Problem] = []
-    full_urls: list[str | None] = []
-    if document["resourceType"] == "Bundle":
-        resources, full_urls = _entries(document, problems)
-        kind = f"bundle-{document.get('type', 'unknown')}"
+    documents: list[tuple[str, dict[str, Any]]]
+    try:
+        parsed = _parse_json(name, text)
+    except json.JSONDecodeError as exc:
+        ndjson = _ndjson_documents(name, text, problems) if exc.msg == "Extra data" else None
+        if ndjson is None:
+            reason = _reason(REASON_JSON, line=exc.lineno, column=exc.colno, detail=exc.msg)
+            raise ImportRejected(file=name, reason=reason) from exc
+        documents, file_format = ndjson, "fhir-ndjson"
     else:
-        resource = dict(document)
-        if not isinstance(resource.get("id"), str) or not resource["id"]:
-            resource["id"] = hashlib.sha256(data).hexdigest()[:16]
-        resources = [resource]
-        full_urls = [None]
-        kind = "resource"
+        if not isinstance(parsed, dict) or not isinstance(parsed.get("resourceType"), str):
+            raise ImportRejected(file=name, reason=_reason(REASON_NOT_FHIR))
+        documents, file_format = [("$", parsed)], "fhir-json"
+    if any(_depth(doc, MAX_DEPTH) > MAX_DEPTH for _, doc in documents):
+        raise ImportRejected(file=name, reason=_reason(REASON_TOO_DEEP))
+    resources: list[dict[str, Any]] = []
+    full_urls: list[str | None] = []
+    kinds: list[str] = []
+    for prefix, document in documents:
+        found, urls, kind = _resources_of(document, data, problems, prefix)
+        resources.extend(found)
+        full_urls.extend(urls)
+        kinds.append(kind)
     if not resources:
         raise ImportRejected(file=name, reason=_reason(REASON_NO_RESOURCES))
+    if file_format == "fhir-json":
+        file_format = f"fhir-json/{kinds[0]}"
     found_name, found_country = _centre(resources)
     centre_name = centre_name or found_name
     centre_country = centre_country or found_country
@@ -239,7 +293,7 @@ def read_fhir_json(
         sha256=sha256,
         imported_at=imported_at,
     )
-    return ImportBatch(source, f"fhir-json/{kind}", resources, problems, full_urls)
+    return ImportBatch(source, file_format, resources, problems, full_urls)
 
 
 def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ImportBatch:
@@ -255,4 +309,4 @@ def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ImportBatch:
     except OSError as exc:
         reason = Message(_CTX, REASON_UNREADABLE, {"detail": exc.strerror or str(exc)})
         raise ImportRejected(file=name, reason=reason) from exc
-    return read_fhir_json(name, data, max_bytes=max_bytes)
+    return read_fhir_bytes(name, data, max_bytes=max_bytes)

@@ -14,11 +14,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ecan_desktop.importers.batch import ImportRejected
-from ecan_desktop.importers.file import read_fhir_json, read_file
+from ecan_desktop.importers.file import read_fhir_bytes, read_file
 from ecan_desktop.importers.patient_check import mismatch, same_name
 from ecan_desktop.importers.report import import_files
 from ecan_desktop.vault.profiles import ProfileStore
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, SHARED_DATA
 
 FHIR = FIXTURES / "fhir"
 
@@ -65,7 +65,7 @@ def zip_bytes() -> bytes:
 )
 def test_each_bad_input_gets_its_own_reason(data: bytes, expected: str) -> None:
     with pytest.raises(ImportRejected) as caught:
-        read_fhir_json("upload.json", data)
+        read_fhir_bytes("upload.json", data)
     message = str(caught.value)
     assert message.startswith("upload.json was not imported: ")
     assert expected in message
@@ -115,7 +115,7 @@ def test_single_resource_and_entries_without_ids() -> None:
             {"resource": {"id": "x"}},
         ],
     }
-    batch = read_fhir_json("c.json", json.dumps(bundle).encode())
+    batch = read_fhir_bytes("c.json", json.dumps(bundle).encode())
     assert [r["id"] for r in batch.resources] == [
         "9b2f1c9e-7d1a-4c3e-8f5e-0a1b2c3d4e5f",
         "entry-1",
@@ -163,7 +163,7 @@ fhir_values = st.recursive(
 @given(fhir_values)
 def test_any_json_gives_a_batch_or_the_documented_rejection(document: Any) -> None:
     try:
-        batch = read_fhir_json("fuzz.json", json.dumps(document).encode())
+        batch = read_fhir_bytes("fuzz.json", json.dumps(document).encode())
     except ImportRejected:
         return
     assert batch.resources
@@ -174,7 +174,7 @@ def test_any_json_gives_a_batch_or_the_documented_rejection(document: Any) -> No
 @given(st.binary(max_size=300))
 def test_any_bytes_give_a_batch_or_the_documented_rejection(data: bytes) -> None:
     with contextlib.suppress(ImportRejected):
-        read_fhir_json("fuzz.json", data)
+        read_fhir_bytes("fuzz.json", data)
 
 
 def test_rejected_import_leaves_the_vault_as_it_was(store: ProfileStore, tmp_path: Path) -> None:
@@ -186,3 +186,64 @@ def test_rejected_import_leaves_the_vault_as_it_was(store: ProfileStore, tmp_pat
         (report,) = import_files(opened.vault, [bad])
         assert report.status == "rejected"
         assert (opened.vault.counts(), opened.vault.sources(), opened.vault.audit_log()) == before
+
+
+def test_ndjson_one_resource_per_line_with_a_bad_line_reported() -> None:
+    lines = [
+        json.dumps({"resourceType": "Patient", "id": "p1", "birthDate": "1974-06-17"}),
+        json.dumps({"resourceType": "Observation", "id": "o1", "status": "final"}),
+        '{"resourceType": "Observation", "id": "o2",',
+        "",
+        json.dumps(
+            {
+                "resourceType": "Bundle",
+                "type": "collection",
+                "entry": [
+                    {
+                        "fullUrl": "urn:uuid:c1",
+                        "resource": {"resourceType": "Condition", "id": "c1"},
+                    }
+                ],
+            }
+        ),
+        json.dumps({"no": "type"}),
+    ]
+    batch = read_fhir_bytes("export.ndjson", "\n".join(lines).encode())
+    assert batch.format == "fhir-ndjson"
+    assert [(r["resourceType"], r["id"]) for r in batch.resources] == [
+        ("Patient", "p1"),
+        ("Observation", "o1"),
+        ("Condition", "c1"),
+    ]
+    assert batch.full_urls == [None, None, "urn:uuid:c1"]
+    assert [(p.path, p.reason.render()) for p in batch.problems] == [
+        ("line 3", "a line that is not valid JSON was skipped"),
+        ("line 6", "a resource without a resourceType was skipped"),
+    ]
+
+
+def test_json_with_garbage_after_it_is_not_mistaken_for_ndjson() -> None:
+    with pytest.raises(ImportRejected, match="its JSON is not valid"):
+        read_fhir_bytes("x.json", b'{"resourceType": "Patient", "id": "p"} trailing words')
+
+
+@pytest.mark.parametrize(
+    ("name", "bundle_type"),
+    [
+        ("synthea/Whitney_Ortiz_b9bbc884-486e-4159-9bf3-c666ecb90df7.json", "transaction"),
+        ("survivorship-passport/esempio_it.json", "searchset"),
+        ("survivorship-passport/07_06_2022_transaction_test.json", "transaction"),
+        ("smart-health-links/example-00-a-fhirBundle.json", "collection"),
+        ("hl7-ips/Bundle-bundle-ips-all-sections.json", "document"),
+    ],
+)
+def test_real_bundles_of_every_type_are_read(name: str, bundle_type: str) -> None:
+    path = SHARED_DATA / name
+    if not path.exists():
+        pytest.skip(f"{path} is not available here")
+    batch = read_file(path)
+    assert batch.format == f"fhir-json/bundle-{bundle_type}"
+    document = json.loads(path.read_bytes())
+    usable = [e for e in document["entry"] if e and isinstance(e.get("resource"), dict)]
+    assert len(batch.resources) == len(usable) > 0
+    assert len(batch.full_urls) == len(batch.resources)
