@@ -7,13 +7,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from ecan_desktop.fhir.resource import clinical_date, fingerprint
@@ -22,28 +19,11 @@ from ecan_desktop.vault.profiles import ProfileStore
 from ecan_desktop.vault.schema import MIGRATIONS
 from ecan_desktop.vault.store import NewSource
 from tests.bench.generate import observations
+from tests.bench.import_bench import bench_import, bench_import_memory
+from tests.bench.table import Row, median_seconds, print_table
 
 RESOURCES = 20_000
 PASSPHRASE = "benchmark passphrase"
-
-
-@dataclass(frozen=True)
-class Row:
-    name: str
-    figure: str
-    baseline: str
-    result: str
-    target: str
-    ok: bool
-
-
-def median_seconds(action: Callable[[], object], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def bench_insert(workdir: Path) -> tuple[Row, ProfileStore]:
@@ -165,17 +145,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="ecan-bench-") as tmp:
         insert_row, store = bench_insert(Path(tmp))
         rows = [insert_row, *bench_unlock(store), bench_version()]
-    headers = ("benchmark", "figure", "baseline", "result", "target", "")
-    table = [
-        headers,
-        *(
-            (r.name, r.figure, r.baseline, r.result, r.target, "ok" if r.ok else "MISSED")
-            for r in rows
-        ),
-    ]
-    widths = [max(len(line[i]) for line in table) for i in range(len(headers))]
-    for line in table:
-        print("  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)))
+        rows += bench_import(Path(tmp)) + bench_import_memory(Path(tmp))
+    print_table(rows)
     return 0 if all(r.ok for r in rows) else 1
 
 
