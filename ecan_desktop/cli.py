@@ -209,6 +209,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             opened.vault,
             [Path(f) for f in args.files],
             accept_patient_mismatch=args.accept_patient_mismatch,
+            max_bytes=args.max_size * 1024 * 1024,
         )
     if args.json:
         _print_json({"files": [r.to_json() for r in reports]})
@@ -419,6 +420,13 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--profile", required=True)
     imp.add_argument("--accept-patient-mismatch", action="store_true")
     imp.add_argument("--json", action="store_true")
+    imp.add_argument(
+        "--max-size",
+        type=int,
+        default=100,
+        metavar="MB",
+        help="refuse files larger than this (default: 100 MB)",
+    )
     imp.add_argument("files", nargs="+", metavar="FILE")
     imp.set_defaults(func=cmd_import)
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ecan_desktop.importers.batch import ImportBatch, ImportRejected, Problem
-from ecan_desktop.importers.file import read_file
+from ecan_desktop.importers.file import DEFAULT_MAX_BYTES, read_file
 from ecan_desktop.importers.patient_check import file_patients, mismatch
 from ecan_desktop.reconcile import LINKED_TYPES, Reconciler
 from ecan_desktop.vault.store import BatchResult, Vault
@@ -81,9 +81,15 @@ def _adopt_patient(vault: Vault, batch: ImportBatch) -> None:
             return
 
 
-def import_one(vault: Vault, path: Path, *, accept_patient_mismatch: bool = False) -> FileReport:
+def import_one(
+    vault: Vault,
+    path: Path,
+    *,
+    accept_patient_mismatch: bool = False,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> FileReport:
     try:
-        batch = read_file(path)
+        batch = read_file(path, max_bytes=max_bytes)
     except ImportRejected as rejected:
         return FileReport(str(path), "unknown", "rejected", rejection=rejected)
     if not accept_patient_mismatch:
@@ -105,6 +111,7 @@ def import_files(
     paths: Sequence[Path],
     *,
     accept_patient_mismatch: bool = False,
+    max_bytes: int = DEFAULT_MAX_BYTES,
     progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
 ) -> list[FileReport]:
@@ -113,7 +120,11 @@ def import_files(
     for index, path in enumerate(paths):
         if cancel is not None and cancel():
             break
-        reports.append(import_one(vault, path, accept_patient_mismatch=accept_patient_mismatch))
+        reports.append(
+            import_one(
+                vault, path, accept_patient_mismatch=accept_patient_mismatch, max_bytes=max_bytes
+            )
+        )
         if progress is not None:
             progress(index + 1, len(paths))
     return reports

@@ -288,3 +288,15 @@ def test_sources_and_undoing_one_import_exactly(tmp_path: Path) -> None:
     ]
     missing = run_cli("remove-source", "--profile", "Mum", "99", data_dir=tmp_path, passphrase=PASS)
     assert missing.returncode == 2 and "no import number 99" in one_error_line(missing.stderr)
+
+
+def test_import_size_limit_is_configurable(tmp_path: Path) -> None:
+    create(tmp_path)
+    big = tmp_path / "big.json"
+    big.write_text(json.dumps({"resourceType": "Basic", "id": "b", "note": "x" * (2 << 20)}))
+    refused = run_cli(
+        "import", "--profile", "Mum", "--max-size", "1", big, data_dir=tmp_path, passphrase=PASS
+    )
+    assert refused.returncode == 4 and "larger than 1 MB" in refused.stderr
+    accepted = run_cli("import", "--profile", "Mum", big, data_dir=tmp_path, passphrase=PASS)
+    assert accepted.returncode == 0, accepted.stderr
