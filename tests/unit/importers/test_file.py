@@ -10,13 +10,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ecan_desktop.importers.batch import ImportRejected
 from ecan_desktop.importers.file import read_fhir_bytes, read_file
 from ecan_desktop.importers.patient_check import mismatch, same_name
-from ecan_desktop.importers.report import import_files
+from ecan_desktop.importers.report import import_files, import_one
 from ecan_desktop.vault.profiles import ProfileStore
 from tests.conftest import FIXTURES, SHARED_DATA
 
@@ -247,3 +247,41 @@ def test_real_bundles_of_every_type_are_read(name: str, bundle_type: str) -> Non
     usable = [e for e in document["entry"] if e and isinstance(e.get("resource"), dict)]
     assert len(batch.resources) == len(usable) > 0
     assert len(batch.full_urls) == len(batch.resources)
+
+
+@pytest.fixture(scope="module")
+def shared_vault(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    from tests.conftest import FAST_KDF
+
+    store = ProfileStore(tmp_path_factory.mktemp("fuzz") / "profiles", kdf=FAST_KDF)
+    store.create("Fuzz", "correct horse battery")
+    opened = store.unlock("Fuzz", "correct horse battery")
+    yield opened.vault
+    opened.close()
+
+
+EPS_BYTES = (FHIR / "eps-bundle-null-entry.json").read_bytes()
+
+
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(data=st.data())
+def test_a_rejected_mutated_file_leaves_the_vault_as_it_was(
+    shared_vault: Any, tmp_path_factory: pytest.TempPathFactory, data: st.DataObject
+) -> None:
+    buffer = bytearray(EPS_BYTES)
+    for _ in range(data.draw(st.integers(1, 3))):
+        position = data.draw(st.integers(0, 1 << 20)) % len(buffer)
+        buffer[position] = data.draw(st.sampled_from(b'{}[],:"\\0x'))
+    path = tmp_path_factory.mktemp("mutant") / "mutant.json"
+    path.write_bytes(bytes(buffer))
+    before = (shared_vault.counts(), shared_vault.sources())
+    report = import_one(shared_vault, path, accept_patient_mismatch=True)
+    if report.status == "rejected":
+        assert report.rejection is not None
+        assert (shared_vault.counts(), shared_vault.sources()) == before
+    else:
+        assert report.status in ("imported", "unchanged")
