@@ -105,7 +105,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it is an XML file. This version of ecan-desktop imports FHIR JSON only; ask your centre for the JSON version.</source>
+        <source>it is a CDA document (HL7 version 3 XML), which this version of ecan-desktop cannot read yet. Ask your centre for the summary as a FHIR file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is an XML file, but not FHIR XML. Check that you chose the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged: its XML is not well formed (line {line}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it declares XML entities or a DTD, which FHIR files never need. For your safety it was not read; ask your centre for a new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part of the XML was read as well as possible: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -126,6 +142,10 @@
     </message>
     <message>
         <source>the file could not be read ({detail}). Check that it exists and that you may open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line that is not valid JSON was skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -208,6 +228,125 @@
     </message>
     <message>
         <source>Open the selected profile (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Record</name>
+    <message>
+        <source>stated by the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summed from {count} administrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summed from {count} administrations, per m² of body surface area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disease status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surgery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radiotherapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stem-cell transplant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaccination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary cancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary (metastatic) cancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malignant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metastatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in situ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uncertain behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>behaviour not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECOG performance status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Karnofsky performance status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lansky play-performance scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anthracyclines as doxorubicin-equivalent dose ({table})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{agent}: not converted, {table} gives no factor for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by {sources}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -408,6 +547,10 @@
     </message>
     <message>
         <source>A profile called “{label}” already exists. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no import number {source_id} in this profile. Run “ecan-desktop sources” to see the imports and their numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -16,6 +16,12 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from ecan_desktop.fhir.xml_reader import REASON_DTD as XML_DTD
+from ecan_desktop.fhir.xml_reader import REASON_EMPTY as XML_EMPTY
+from ecan_desktop.fhir.xml_reader import REASON_ENCODING as XML_ENCODING
+from ecan_desktop.fhir.xml_reader import REASON_NOT_FHIR as XML_NOT_FHIR
+from ecan_desktop.fhir.xml_reader import REASON_TOO_DEEP as XML_TOO_DEEP
+from ecan_desktop.fhir.xml_reader import FhirXmlError, read_fhir_xml
 from ecan_desktop.i18n.message import QT_TRANSLATE_NOOP, Message
 from ecan_desktop.importers.batch import ImportBatch, ImportRejected, Problem
 from ecan_desktop.vault.store import NewSource
@@ -49,10 +55,26 @@ REASON_HTML = QT_TRANSLATE_NOOP(
     "it is a web page (HTML), perhaps an error page saved by the browser, not a FHIR summary. "
     "Download the summary again.",
 )
-REASON_XML = QT_TRANSLATE_NOOP(
+REASON_CDA = QT_TRANSLATE_NOOP(
     "ImportErrors",
-    "it is an XML file. This version of ecan-desktop imports FHIR JSON only; ask your centre for "
-    "the JSON version.",
+    "it is a CDA document (HL7 version 3 XML), which this version of ecan-desktop cannot read yet. "
+    "Ask your centre for the summary as a FHIR file.",
+)
+REASON_XML_NOT_FHIR = QT_TRANSLATE_NOOP(
+    "ImportErrors",
+    "it is an XML file, but not FHIR XML. Check that you chose the right file.",
+)
+REASON_XML_BROKEN = QT_TRANSLATE_NOOP(
+    "ImportErrors",
+    "the file is damaged: its XML is not well formed (line {line}).",
+)
+REASON_XML_DTD = QT_TRANSLATE_NOOP(
+    "ImportErrors",
+    "it declares XML entities or a DTD, which FHIR files never need. For your safety it was not "
+    "read; ask your centre for a new copy.",
+)
+PROBLEM_XML = QT_TRANSLATE_NOOP(
+    "ImportErrors", "a part of the XML was read as well as possible: {detail}"
 )
 REASON_JSON = QT_TRANSLATE_NOOP(
     "ImportErrors",
@@ -121,8 +143,6 @@ def _sniff(name: str, data: bytes, max_bytes: int) -> str:
     head = text.lstrip()[:512].lower()
     if head.startswith(("<!doctype html", "<html")) or "<html" in head:
         raise ImportRejected(file=name, reason=_reason(REASON_HTML))
-    if head.startswith("<"):
-        raise ImportRejected(file=name, reason=_reason(REASON_XML))
     return text
 
 
@@ -237,6 +257,43 @@ def _ndjson_documents(
     return documents if len(documents) > 1 or len(lines) > 1 else None
 
 
+def _json_documents(
+    name: str, text: str, problems: list[Problem]
+) -> tuple[list[tuple[str, dict[str, Any]]], str]:
+    """The JSON document, or the NDJSON lines, in *text*; ImportRejected when neither."""
+    try:
+        parsed = _parse_json(name, text)
+    except json.JSONDecodeError as exc:
+        ndjson = _ndjson_documents(name, text, problems) if exc.msg == "Extra data" else None
+        if ndjson is None:
+            reason = _reason(REASON_JSON, line=exc.lineno, column=exc.colno, detail=exc.msg)
+            raise ImportRejected(file=name, reason=reason) from exc
+        return ndjson, "fhir-ndjson"
+    if not isinstance(parsed, dict) or not isinstance(parsed.get("resourceType"), str):
+        raise ImportRejected(file=name, reason=_reason(REASON_NOT_FHIR))
+    return [("$", parsed)], "fhir-json"
+
+
+def _xml_document(name: str, data: bytes, problems: list[Problem]) -> dict[str, Any]:
+    """The FHIR XML file as the JSON shape, or ImportRejected with the reason that fits."""
+    try:
+        document, xml_problems = read_fhir_xml(data)
+    except FhirXmlError as error:
+        if error.reason == XML_NOT_FHIR and b"urn:hl7-org:v3" in data[:4096]:
+            raise ImportRejected(file=name, reason=_reason(REASON_CDA)) from error
+        reasons = {
+            XML_NOT_FHIR: _reason(REASON_XML_NOT_FHIR),
+            XML_DTD: _reason(REASON_XML_DTD),
+            XML_ENCODING: _reason(REASON_ENCODING),
+            XML_TOO_DEEP: _reason(REASON_TOO_DEEP),
+            XML_EMPTY: _reason(REASON_EMPTY),
+        }
+        reason = reasons.get(error.reason) or _reason(REASON_XML_BROKEN, line=error.line or "?")
+        raise ImportRejected(file=name, reason=reason) from error
+    problems.extend(Problem(path, _reason(PROBLEM_XML, detail=why)) for path, why in xml_problems)
+    return document
+
+
 def read_fhir_bytes(
     name: str,
     data: bytes,
@@ -246,25 +303,17 @@ def read_fhir_bytes(
     centre_country: str | None = None,
     imported_at: str | None = None,
 ) -> ImportBatch:
-    """Parse a FHIR file's bytes (JSON, or NDJSON) into a batch, or raise ImportRejected.
+    """Parse a FHIR file's bytes (JSON, NDJSON or XML) into a batch, or raise ImportRejected.
 
     The format is found from the content, never from the file name.
     """
     text = _sniff(name, data, max_bytes)
     problems: list[Problem] = []
     documents: list[tuple[str, dict[str, Any]]]
-    try:
-        parsed = _parse_json(name, text)
-    except json.JSONDecodeError as exc:
-        ndjson = _ndjson_documents(name, text, problems) if exc.msg == "Extra data" else None
-        if ndjson is None:
-            reason = _reason(REASON_JSON, line=exc.lineno, column=exc.colno, detail=exc.msg)
-            raise ImportRejected(file=name, reason=reason) from exc
-        documents, file_format = ndjson, "fhir-ndjson"
+    if text.lstrip().startswith("<"):
+        documents, file_format = [("$", _xml_document(name, data, problems))], "fhir-xml"
     else:
-        if not isinstance(parsed, dict) or not isinstance(parsed.get("resourceType"), str):
-            raise ImportRejected(file=name, reason=_reason(REASON_NOT_FHIR))
-        documents, file_format = [("$", parsed)], "fhir-json"
+        documents, file_format = _json_documents(name, text, problems)
     if any(_depth(doc, MAX_DEPTH) > MAX_DEPTH for _, doc in documents):
         raise ImportRejected(file=name, reason=_reason(REASON_TOO_DEEP))
     resources: list[dict[str, Any]] = []
@@ -277,8 +326,8 @@ def read_fhir_bytes(
         kinds.append(kind)
     if not resources:
         raise ImportRejected(file=name, reason=_reason(REASON_NO_RESOURCES))
-    if file_format == "fhir-json":
-        file_format = f"fhir-json/{kinds[0]}"
+    if file_format in ("fhir-json", "fhir-xml"):
+        file_format = f"{file_format}/{kinds[0]}"
     found_name, found_country = _centre(resources)
     centre_name = centre_name or found_name
     centre_country = centre_country or found_country

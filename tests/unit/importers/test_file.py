@@ -40,7 +40,18 @@ def zip_bytes() -> bytes:
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "it is not a text file"),
         (b'{"resourceType": "Patient", "name": "\xff\xfe"}', "not valid UTF-8"),
         (b"<!DOCTYPE html><html><body>502 Bad Gateway</body></html>", "it is a web page"),
-        (b'<Bundle xmlns="http://hl7.org/fhir"/>', "it is an XML file"),
+        (b'<Bundle xmlns="http://hl7.org/fhir"/>', "no usable resources"),
+        (b"<note><to>Tove</to></note>", "it is an XML file, but not FHIR XML"),
+        (
+            b'<ClinicalDocument xmlns="urn:hl7-org:v3"><id root="1"/></ClinicalDocument>',
+            "it is a CDA document",
+        ),
+        (b'<Patient xmlns="http://hl7.org/fhir"><id value="p"/>', "its XML is not well formed"),
+        (
+            b'<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]>'
+            b'<Patient xmlns="http://hl7.org/fhir"><id value="&b;"/></Patient>',
+            "entities or a DTD",
+        ),
         (b'{"resourceType": "Patient", "id": "p",}', "its JSON is not valid (line 1, column 39"),
         (b'{"entry": []}', "not a FHIR resource"),
         (b"[1, 2, 3]", "not a FHIR resource"),
@@ -55,7 +66,11 @@ def zip_bytes() -> bytes:
         "binary",
         "bad-utf8",
         "html",
-        "xml",
+        "empty-xml-bundle",
+        "other-xml",
+        "cda",
+        "broken-xml",
+        "xml-entities",
         "trailing-comma",
         "no-resourcetype",
         "json-array",
@@ -285,3 +300,23 @@ def test_a_rejected_mutated_file_leaves_the_vault_as_it_was(
         assert (shared_vault.counts(), shared_vault.sources()) == before
     else:
         assert report.status in ("imported", "unchanged")
+
+
+def test_fhir_xml_is_read_into_the_same_shape_and_updates_the_json_twin(
+    store: ProfileStore,
+) -> None:
+    xml = read_file(FHIR / "ips-bundle-01.xml")
+    assert xml.format == "fhir-xml/bundle-document" and xml.problems == []
+    assert len(xml.resources) == 20
+    assert all(url and url.startswith("urn:uuid:") for url in xml.full_urls)
+    store.create("Mum", "correct horse battery")
+    with store.unlock("Mum", "correct horse battery") as opened:
+        first = import_one(opened.vault, FHIR / "ips-bundle-01.xml")
+        second = import_one(opened.vault, FHIR / "ips-bundle-01.json")
+        again = import_one(opened.vault, FHIR / "ips-bundle-01.xml")
+        # The same centre's later publication of the document: updated in place, nothing doubled.
+        assert first.counts["added"] == 20 and second.counts["added"] == 0
+        assert sum(opened.vault.counts().values()) == 20
+        assert again.status == "imported" and again.counts["updated"] > 0
+        patient = opened.vault.resources("Patient")[0]
+        assert len(opened.vault.history(patient.row_id)) >= 1
