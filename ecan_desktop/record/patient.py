@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ecan_desktop.record.sources import SourceRef
+from ecan_desktop.vault.records import StoredResource
 from ecan_desktop.vault.store import Vault
 
 
@@ -37,10 +40,18 @@ def human_name(names: object) -> str | None:
 
 
 def patient_summary(vault: Vault) -> PatientSummary:
-    name = vault.get_meta("patient_name")
-    birth_date = vault.get_meta("patient_birth_date")
+    return summary_of(
+        vault.resources("Patient"),
+        vault.get_meta("patient_name"),
+        vault.get_meta("patient_birth_date"),
+    )
+
+
+def summary_of(
+    patients: Sequence[StoredResource], name: str | None, birth_date: str | None
+) -> PatientSummary:
+    """The profile's name and birth date (vault meta) completed from the first Patient."""
     gender = None
-    patients = vault.resources("Patient")
     if patients:
         first = patients[0].resource
         name = name or human_name(first.get("name"))
@@ -49,3 +60,13 @@ def patient_summary(vault: Vault) -> PatientSummary:
         sex = first.get("gender")
         gender = sex if isinstance(sex, str) else None
     return PatientSummary(name, birth_date, gender)
+
+
+@dataclass(frozen=True)
+class PatientItem:
+    """Who the record is about, with every stored Patient resource (one per source)."""
+
+    id: str
+    row_ids: tuple[int, ...]
+    sources: tuple[SourceRef, ...]
+    summary: PatientSummary
