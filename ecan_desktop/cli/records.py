@@ -47,23 +47,15 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from ecan_desktop.record.patient import patient_summary
+    from ecan_desktop.cli.record_text import record_text
+    from ecan_desktop.record.build import build_record
 
     with unlock(args) as opened:
-        patient = patient_summary(opened.vault)
-        counts = opened.vault.counts()
-        sources = opened.vault.sources()
-    data = {
-        "patient": patient.to_json(),
-        "counts": counts,
-        "sources": [source_json(s) for s in sources],
-    }
+        record = build_record(opened.vault)
     if args.json:
-        print_json(data)
+        print_json(record.to_json())
     else:
-        print(f"{patient.name or '(name not recorded)'}, born {patient.birth_date or '?'}")
-        for resource_type, n in counts.items():
-            print(f"    {resource_type}: {n}")
+        print("\n".join(record_text(record)))
     return 0
 
 
