@@ -67,6 +67,13 @@ def test_demo_profile(tmp_path: Path) -> None:
     assert [s["country"] for s in shown["sources"]] == ["RO", "AT"]
     listed = json.loads(run_cli("profile", "list", "--json", data_dir=tmp_path).stdout)
     assert [p["label"] for p in listed["profiles"]] == ["Demo"]
+    (diagnosis,) = shown["diagnoses"]
+    assert diagnosis["icd10"]["code"] == "C50.4" and len(diagnosis["sources"]) == 2
+    text = run_cli("show", "--profile", "Demo", data_dir=tmp_path, passphrase="demo").stdout
+    assert text.index("Allergies:") < text.index("Cancer:") < text.index("Cancer treatment:")
+    assert "stage IIB (AJCC 8th edition) pT2 pN1a cM0" in text
+    assert "doxorubicin: cumulative 408 mg, 240 mg/m2" in text
+    assert "50 Gy/25 fx + 10 Gy/5 fx boost" in text
 
 
 def test_create_rename_delete(tmp_path: Path) -> None:
