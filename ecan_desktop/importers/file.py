@@ -73,6 +73,27 @@ REASON_XML_DTD = QT_TRANSLATE_NOOP(
     "it declares XML entities or a DTD, which FHIR files never need. For your safety it was not "
     "read; ask your centre for a new copy.",
 )
+REASON_SHL = QT_TRANSLATE_NOOP(
+    "ImportErrors",
+    "it is a SMART Health Link (a link to a summary kept elsewhere), which this version of "
+    "ecan-desktop cannot open yet. Ask your centre for the summary as a FHIR file.",
+)
+REASON_SHL_CONTENT = QT_TRANSLATE_NOOP(
+    "ImportErrors",
+    "it is part of a SMART Health Link (its address, key or list of files), not the summary "
+    "itself. This version of ecan-desktop cannot open SMART Health Links yet; ask your centre for "
+    "the summary as a FHIR file.",
+)
+REASON_ENCRYPTED = QT_TRANSLATE_NOOP(
+    "ImportErrors",
+    "it is encrypted (a SMART Health Link's content) and can only be read with the key of its "
+    "link. Ask your centre for the summary as a FHIR file.",
+)
+REASON_SHC = QT_TRANSLATE_NOOP(
+    "ImportErrors",
+    "it is a SMART Health Card (a signed card, such as a vaccination certificate), which this "
+    "version of ecan-desktop cannot read yet.",
+)
 PROBLEM_XML = QT_TRANSLATE_NOOP(
     "ImportErrors", "a part of the XML was read as well as possible: {detail}"
 )
@@ -257,6 +278,41 @@ def _ndjson_documents(
     return documents if len(documents) > 1 or len(lines) > 1 else None
 
 
+_SHLINK = re.compile(r"^(?:\S*#)?shlink:/[A-Za-z0-9_\-]+=*$")
+_JWE = re.compile(
+    r"^[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]*\.[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+$"
+)
+_JWS = re.compile(r"^[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+$")
+
+
+def _health_card_reason(text: str) -> str | None:
+    """SMART Health Links and Cards look like neither JSON nor XML: say what they are."""
+    stripped = text.strip()
+    if _SHLINK.match(stripped):
+        return REASON_SHL
+    if stripped.startswith("shc:/"):
+        return REASON_SHC
+    if _JWE.match(stripped):
+        return REASON_ENCRYPTED
+    if _JWS.match(stripped):
+        return REASON_SHC
+    return None
+
+
+def _health_card_json_reason(document: Any) -> str | None:
+    if not isinstance(document, dict):
+        return None
+    if "verifiableCredential" in document:
+        return REASON_SHC
+    payload = document.get("shlinkJsonPayload", document)
+    if isinstance(payload, dict) and {"url", "key"} <= payload.keys():
+        return REASON_SHL_CONTENT
+    files = document.get("files")
+    if isinstance(files, list) and all(isinstance(f, dict) and "contentType" in f for f in files):
+        return REASON_SHL_CONTENT
+    return None
+
+
 def _json_documents(
     name: str, text: str, problems: list[Problem]
 ) -> tuple[list[tuple[str, dict[str, Any]]], str]:
@@ -265,12 +321,16 @@ def _json_documents(
         parsed = _parse_json(name, text)
     except json.JSONDecodeError as exc:
         ndjson = _ndjson_documents(name, text, problems) if exc.msg == "Extra data" else None
+        card = _health_card_reason(text)
+        if ndjson is None and card is not None:
+            raise ImportRejected(file=name, reason=_reason(card)) from exc
         if ndjson is None:
             reason = _reason(REASON_JSON, line=exc.lineno, column=exc.colno, detail=exc.msg)
             raise ImportRejected(file=name, reason=reason) from exc
         return ndjson, "fhir-ndjson"
     if not isinstance(parsed, dict) or not isinstance(parsed.get("resourceType"), str):
-        raise ImportRejected(file=name, reason=_reason(REASON_NOT_FHIR))
+        card = _health_card_json_reason(parsed)
+        raise ImportRejected(file=name, reason=_reason(card or REASON_NOT_FHIR))
     return [("$", parsed)], "fhir-json"
 
 

@@ -320,3 +320,46 @@ def test_fhir_xml_is_read_into_the_same_shape_and_updates_the_json_twin(
         assert again.status == "imported" and again.counts["updated"] > 0
         patient = opened.vault.resources("Patient")[0]
         assert len(opened.vault.history(patient.row_id)) >= 1
+
+
+SHL = "smart-health-links"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("IPS_IG-bundle-01-shl.txt", "it is a SMART Health Link (a link"),
+        ("CARIN_INS_CD-bundle-01-shl.txt", "it is a SMART Health Link (a link"),
+        ("IPS_IG-bundle-01-shl-details.json", "it is part of a SMART Health Link"),
+        ("CARIN_INS_CD-bundle-01-shl-details.json", "it is part of a SMART Health Link"),
+        ("shl-payload-1.json", "it is part of a SMART Health Link"),
+        ("shl-payload-2.json", "it is part of a SMART Health Link"),
+        ("shl-manifest-1.json", "it is part of a SMART Health Link"),
+        ("IPS_IG-bundle-01-enc.txt", "it is encrypted"),
+        ("CARIN_INS_CD-bundle-01-enc.txt", "it is a SMART Health Card"),  # a JWS, not a JWE
+        ("example-00-d-jws.txt", "it is a SMART Health Card"),
+        ("example-00-e-file.smart-health-card", "it is a SMART Health Card"),
+        ("example-00-f-qr-code-numeric-value-0.txt", "it is a SMART Health Card"),
+    ],
+)
+def test_smart_health_links_and_cards_are_named_for_what_they_are(name: str, expected: str) -> None:
+    path = SHARED_DATA / SHL / name
+    if not path.exists():
+        pytest.skip(f"{path} is not available here")
+    with pytest.raises(ImportRejected) as caught:
+        read_file(path)
+    assert expected in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("name", "count", "bundle_type"),
+    [("IPS_IG-bundle-01.json", 20, "document"), ("example-00-a-fhirBundle.json", 4, "collection")],
+)
+def test_the_fhir_bundles_beside_them_import(name: str, count: int, bundle_type: str) -> None:
+    path = SHARED_DATA / SHL / name
+    if not path.exists():
+        pytest.skip(f"{path} is not available here")
+    batch = read_file(path)
+    assert batch.format == f"fhir-json/bundle-{bundle_type}" and len(batch.resources) == count
+    patients = [r for r in batch.resources if r["resourceType"] == "Patient"]
+    assert len(patients) == 1

@@ -3,8 +3,6 @@ US codes, claims and hundreds of resources."""
 
 from __future__ import annotations
 
-import time
-
 from ecan_desktop.record.build import build_record
 from tests.unit.record.conftest import Loader, assert_every_row_once, synthea
 
@@ -33,16 +31,11 @@ def test_whitney_ortiz_colon_cancer_oxaliplatin_leucovorin_and_colectomy(load: L
     assert {o.resource_type for o in record.other_records} == {"Claim", "ExplanationOfBenefit"}
 
 
-def test_sherman_mcglynn_builds_in_well_under_half_a_second(load: Loader) -> None:
+def test_sherman_mcglynn_small_cell_lung_and_prostate_cancer(load: Loader) -> None:
+    # How fast this builds is measured by make bench (tests/bench/import_bench.py), not here.
     opened = load(synthea("Sherman_McGlynn"))
     assert len(opened.vault.resources()) == 716
-    build_record(opened.vault)  # warm up imports and caches
-    timings = []
-    for _ in range(3):
-        start = time.perf_counter()
-        record = build_record(opened.vault)
-        timings.append(time.perf_counter() - start)
-    assert min(timings) < 0.5
+    record = build_record(opened.vault)
     titles = {d.title for d in record.diagnoses}
     assert "Small cell carcinoma of lung (disorder)" in titles
     assert "Carcinoma in situ of prostate (disorder)" in titles
@@ -51,9 +44,22 @@ def test_sherman_mcglynn_builds_in_well_under_half_a_second(load: Loader) -> Non
     assert_every_row_once(record, opened)
 
 
-def test_the_other_synthea_patients_build(load: Loader) -> None:
-    for name, cancer in (("Austin_Franecki", "254637007"), ("Darin_Skiles", "93761005")):
-        opened = load(synthea(name))
-        record = build_record(opened.vault)
-        assert any(d.snomed and d.snomed.code == cancer for d in record.diagnoses)
-        assert_every_row_once(record, opened)
+def test_austin_franecki_non_small_cell_lung_cancer_stage_1_cisplatin_paclitaxel(
+    load: Loader,
+) -> None:
+    opened = load(synthea("Austin_Franecki"))
+    record = build_record(opened.vault)
+    codes = {d.snomed.code for d in record.diagnoses if d.snomed}
+    assert codes == {"254637007", "424132000"}  # NSCLC; NSCLC TNM stage 1
+    agents = {a.agent: a.atc for a in record.systemic.agents}
+    assert agents == {"cisplatin": "L01XA01", "paclitaxel": "L01CD01"}
+    assert_every_row_once(record, opened)
+
+
+def test_darin_skiles_colon_cancer(load: Loader) -> None:
+    opened = load(synthea("Darin_Skiles"))
+    record = build_record(opened.vault)
+    (colon,) = record.diagnoses
+    assert colon.snomed is not None and colon.snomed.code == "93761005"
+    assert colon.onset is not None and colon.onset.startswith("2017-02-02")
+    assert_every_row_once(record, opened)
