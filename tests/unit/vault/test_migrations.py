@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 import sqlcipher3
 
-from ecan_desktop.vault import schema, store
+from ecan_desktop.vault import connection, schema
 from ecan_desktop.vault.backup import restore_backup
 from ecan_desktop.vault.errors import VaultNewer
 from ecan_desktop.vault.keys import KeyFile
@@ -65,8 +65,8 @@ def test_every_released_vault_opens_and_upgrades(fixture: Path, tmp_path: Path) 
 
 def _add_version(monkeypatch: pytest.MonkeyPatch, migration: Any) -> None:
     migrations = (*schema.MIGRATIONS, migration)
-    monkeypatch.setattr(store, "MIGRATIONS", migrations)
-    monkeypatch.setattr(store, "SCHEMA_VERSION", len(migrations))
+    monkeypatch.setattr(connection, "MIGRATIONS", migrations)
+    monkeypatch.setattr(connection, "SCHEMA_VERSION", len(migrations))
 
 
 def _add_notes_table(conn: Any) -> None:
@@ -94,8 +94,8 @@ def test_a_migration_first_backs_up_then_upgrades(
 
 
 def _released_schema(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(store, "MIGRATIONS", schema.MIGRATIONS)
-    monkeypatch.setattr(store, "SCHEMA_VERSION", schema.SCHEMA_VERSION)
+    monkeypatch.setattr(connection, "MIGRATIONS", schema.MIGRATIONS)
+    monkeypatch.setattr(connection, "SCHEMA_VERSION", schema.SCHEMA_VERSION)
 
 
 def _tables(vault: Any) -> list[str]:
