@@ -2,584 +2,1772 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BirthDateInput</name>
+    <message>
+        <source>The birth date is not a real date. Type the day and the year in numbers and choose the month, or leave all three empty.</source>
+        <translation>Das Geburtsdatum ist kein gültiges Datum. Geben Sie Tag und Jahr als Zahlen ein und wählen Sie den Monat, oder lassen Sie alle drei Felder leer.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Day of birth</source>
+        <translation>Geburtstag (Tag)</translation>
+    </message>
+    <message>
+        <source>Month of birth</source>
+        <translation>Geburtsmonat</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Geburtsjahr</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen …</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Type your current passphrase first.</source>
+        <translation>Geben Sie zuerst Ihr aktuelles Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Saving the new passphrase…</source>
+        <translation>Das neue Passwort wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <source>Your recovery code keeps working. If this computer remembers the profile, it goes on remembering it.</source>
+        <translation>Ihr Wiederherstellungscode bleibt gültig. Wenn sich dieser Computer das Profil merkt, bleibt das so.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Aktuelles Passwort</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>A passphrase is needed. Run this in a terminal to be asked for it, or set the environment variable {env}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Passwort wird benötigt. Führen Sie den Befehl in einem Terminal aus, um danach gefragt zu werden, oder setzen Sie die Umgebungsvariable {env}.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Nothing was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passwörter stimmen nicht überein. Es wurde nichts angelegt.</translation>
     </message>
     <message>
         <source>The name you typed is not “{label}”, so nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eingegebene Name ist nicht „{label}“, daher wurde nichts gelöscht.</translation>
     </message>
     <message>
         <source>Profile “{label}” is damaged: {problem}. Restore it from your newest backup: {backup}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „{label}“ ist beschädigt: {problem}. Stellen Sie es aus Ihrer neuesten Sicherung wieder her: {backup}</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteProfileDialog</name>
+    <message>
+        <source>Delete profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <source>Delete “{label}” for good?</source>
+        <translation>„{label}“ endgültig löschen?</translation>
+    </message>
+    <message>
+        <source>Everything in this profile is erased from this computer and cannot be brought back, except from a backup you made. Files you imported stay where they are.</source>
+        <translation>Alles in diesem Profil wird von diesem Computer gelöscht und lässt sich nicht zurückholen, außer aus einer Sicherung, die Sie angelegt haben. Dateien, die Sie importiert haben, bleiben, wo sie sind.</translation>
+    </message>
+    <message>
+        <source>To confirm, type the name of the profile: {label}</source>
+        <translation>Geben Sie zur Bestätigung den Namen des Profils ein: {label}</translation>
+    </message>
+    <message>
+        <source>Name of the profile, to confirm</source>
+        <translation>Name des Profils zur Bestätigung</translation>
+    </message>
+    <message>
+        <source>Keep the profile</source>
+        <translation>Profil behalten</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Endgültig löschen</translation>
     </message>
 </context>
 <context>
     <name>DemoSection</name>
     <message>
         <source>See how it works with the record of a made-up patient. No real data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probieren Sie es mit der Akte einer erfundenen Patientin aus. Keine echten Daten.</translation>
     </message>
     <message>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo ausprobieren</translation>
     </message>
     <message>
         <source>Create a demo profile with a made-up cancer history</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Demo-Profil mit einer erfundenen Krebsgeschichte anlegen</translation>
     </message>
     <message>
         <source>Stopping and removing the demo profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Profil wird angehalten und entfernt …</translation>
     </message>
     <message>
         <source>Creating the demo profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Profil wird angelegt …</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Progress of creating the demo profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt beim Anlegen des Demo-Profils</translation>
     </message>
 </context>
 <context>
     <name>ErrorText</name>
     <message>
         <source>Something unexpected went wrong ({kind}). Nothing was changed. Please try again; if it happens again, report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas Unerwartetes ist schiefgegangen ({kind}). Es wurde nichts geändert. Bitte versuchen Sie es noch einmal; wenn es wieder passiert, melden Sie es bitte.</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Suchen in:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>Datei&amp;name:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Datei&amp;typ:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>ecan-desktop backups (*{suffix})</source>
+        <translation>ecan-desktop-Sicherungen (*{suffix})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose the summaries to import</source>
+        <translation>Zu importierende Zusammenfassungen auswählen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>FHIR summaries (*.json *.xml *.ndjson)</source>
+        <translation>FHIR-Zusammenfassungen (*.json *.xml *.ndjson)</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore</source>
+        <translation>Wiederherzustellende Sicherung auswählen</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save the backup</source>
+        <translation>Sicherung speichern</translation>
+    </message>
+    <message>
+        <source>Save the recovery code</source>
+        <translation>Wiederherstellungscode speichern</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>FileResult</name>
+    <message numerus="yes">
+        <source>Imported: %n new item(s)</source>
+        <translation>
+            <numerusform>Importiert: %n neuer Eintrag</numerusform>
+            <numerusform>Importiert: %n neue Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n aktualisiert</numerusform>
+            <numerusform>%n aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n also reported by another source</source>
+        <translation>
+            <numerusform>%n auch von einer anderen Quelle gemeldet</numerusform>
+            <numerusform>%n auch von einer anderen Quelle gemeldet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already in your record: nothing new in this file.</source>
+        <translation>Schon in Ihrer Akte: nichts Neues in dieser Datei.</translation>
+    </message>
+    <message>
+        <source>Not imported: this file is about {file_patient}, not about {profile_patient}.</source>
+        <translation>Nicht importiert: Diese Datei betrifft {file_patient}, nicht {profile_patient}.</translation>
+    </message>
+    <message>
+        <source>Not imported.</source>
+        <translation>Nicht importiert.</translation>
+    </message>
+    <message>
+        <source>Skipped {path}: {reason}</source>
+        <translation>Übersprungen {path}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more part(s) skipped.</source>
+        <translation>
+            <numerusform>… und %n weiterer Teil übersprungen.</numerusform>
+            <numerusform>… und %n weitere Teile übersprungen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Is this the same person?</source>
+        <translation>Ist das dieselbe Person?</translation>
+    </message>
+    <message>
+        <source>Import anyway</source>
+        <translation>Trotzdem importieren</translation>
+    </message>
+    <message>
+        <source>Don&apos;t import</source>
+        <translation>Nicht importieren</translation>
+    </message>
+    <message>
+        <source>{file} is about {file_patient}, but this profile is about {profile_patient}. Import it into this profile only if it is the same person, for example with the name written differently.</source>
+        <translation>{file} betrifft {file_patient}, dieses Profil aber {profile_patient}. Importieren Sie die Datei nur dann in dieses Profil, wenn es dieselbe Person ist, zum Beispiel mit anders geschriebenem Namen.</translation>
+    </message>
+    <message>
+        <source>The file was imported.</source>
+        <translation>Die Datei wurde importiert.</translation>
+    </message>
+    <message>
+        <source>The file was not imported.</source>
+        <translation>Die Datei wurde nicht importiert.</translation>
+    </message>
+    <message>
+        <source>All {total} files were imported.</source>
+        <translation>Alle {total} Dateien wurden importiert.</translation>
+    </message>
+    <message>
+        <source>Files imported: {imported} of {total}.</source>
+        <translation>Importierte Dateien: {imported} von {total}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You cancelled: %n file(s) were not imported. The others are in your record.</source>
+        <translation>
+            <numerusform>Sie haben abgebrochen: %n Datei wurde nicht importiert. Die anderen sind in Ihrer Akte.</numerusform>
+            <numerusform>Sie haben abgebrochen: %n Dateien wurden nicht importiert. Die anderen sind in Ihrer Akte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)</source>
+        <translation>
+            <numerusform>%n Datei wird importiert</numerusform>
+            <numerusform>%n Dateien werden importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Stopping after the current file…</source>
+        <translation>Wird nach der aktuellen Datei angehalten …</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Importing {file} ({number} of {total})…</source>
+        <translation>{file} wird importiert ({number} von {total}) …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>ImportErrors</name>
     <message>
         <source>{file} was not imported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} wurde nicht importiert: {reason}</translation>
     </message>
     <message>
         <source>this file is about {file_patient}, but this profile is about {profile_patient}. Nothing was imported. If it is the same person, import it again and confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Datei betrifft {file_patient}, dieses Profil aber {profile_patient}. Es wurde nichts importiert. Wenn es dieselbe Person ist, importieren Sie die Datei erneut und bestätigen Sie.</translation>
     </message>
     <message>
         <source>{name} (born {birth_date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (geboren {birth_date})</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer.</translation>
     </message>
     <message>
         <source>the file is larger than {limit} MB, the most ecan-desktop accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist größer als {limit} MB, das Höchste, was ecan-desktop annimmt.</translation>
     </message>
     <message>
         <source>it is a PDF document, not a FHIR summary. Ask your centre for the summary as a FHIR file (JSON or XML).</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist ein PDF-Dokument, keine FHIR-Zusammenfassung. Bitten Sie Ihr Zentrum um die Zusammenfassung als FHIR-Datei (JSON oder XML).</translation>
     </message>
     <message>
         <source>it is a ZIP archive. Unpack it first, then import the FHIR files inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist ein ZIP-Archiv. Entpacken Sie es zuerst und importieren Sie dann die FHIR-Dateien darin.</translation>
     </message>
     <message>
         <source>it is not a text file, so it cannot be a FHIR summary. Check that you chose the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist keine Textdatei und kann daher keine FHIR-Zusammenfassung sein. Prüfen Sie, ob Sie die richtige Datei gewählt haben.</translation>
     </message>
     <message>
         <source>the text is not valid UTF-8, which FHIR files must be. Ask your centre for a new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text ist kein gültiges UTF-8, was FHIR-Dateien sein müssen. Bitten Sie Ihr Zentrum um eine neue Kopie.</translation>
     </message>
     <message>
         <source>it is a web page (HTML), perhaps an error page saved by the browser, not a FHIR summary. Download the summary again.</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist eine Webseite (HTML), vielleicht eine vom Browser gespeicherte Fehlerseite, keine FHIR-Zusammenfassung. Laden Sie die Zusammenfassung erneut herunter.</translation>
     </message>
     <message>
         <source>it is a CDA document (HL7 version 3 XML), which this version of ecan-desktop cannot read yet. Ask your centre for the summary as a FHIR file.</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist ein CDA-Dokument (HL7-Version-3-XML), das diese Version von ecan-desktop noch nicht lesen kann. Bitten Sie Ihr Zentrum um die Zusammenfassung als FHIR-Datei.</translation>
     </message>
     <message>
         <source>it is an XML file, but not FHIR XML. Check that you chose the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist eine XML-Datei, aber kein FHIR-XML. Prüfen Sie, ob Sie die richtige Datei gewählt haben.</translation>
     </message>
     <message>
         <source>the file is damaged: its XML is not well formed (line {line}).</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist beschädigt: Ihr XML ist nicht wohlgeformt (Zeile {line}).</translation>
     </message>
     <message>
         <source>it declares XML entities or a DTD, which FHIR files never need. For your safety it was not read; ask your centre for a new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>sie deklariert XML-Entitäten oder eine DTD, die FHIR-Dateien nie brauchen. Zu Ihrer Sicherheit wurde sie nicht gelesen; bitten Sie Ihr Zentrum um eine neue Kopie.</translation>
+    </message>
+    <message>
+        <source>it is a SMART Health Link (a link to a summary kept elsewhere), which this version of ecan-desktop cannot open yet. Ask your centre for the summary as a FHIR file.</source>
+        <translation>es ist ein SMART Health Link (ein Link zu einer anderswo gespeicherten Zusammenfassung), den diese Version von ecan-desktop noch nicht öffnen kann. Bitten Sie Ihr Zentrum um die Zusammenfassung als FHIR-Datei.</translation>
+    </message>
+    <message>
+        <source>it is part of a SMART Health Link (its address, key or list of files), not the summary itself. This version of ecan-desktop cannot open SMART Health Links yet; ask your centre for the summary as a FHIR file.</source>
+        <translation>es ist ein Teil eines SMART Health Link (Adresse, Schlüssel oder Dateiliste), nicht die Zusammenfassung selbst. Diese Version von ecan-desktop kann SMART Health Links noch nicht öffnen; bitten Sie Ihr Zentrum um die Zusammenfassung als FHIR-Datei.</translation>
+    </message>
+    <message>
+        <source>it is encrypted (a SMART Health Link&apos;s content) and can only be read with the key of its link. Ask your centre for the summary as a FHIR file.</source>
+        <translation>sie ist verschlüsselt (Inhalt eines SMART Health Link) und nur mit dem Schlüssel ihres Links lesbar. Bitten Sie Ihr Zentrum um die Zusammenfassung als FHIR-Datei.</translation>
+    </message>
+    <message>
+        <source>it is a SMART Health Card (a signed card, such as a vaccination certificate), which this version of ecan-desktop cannot read yet.</source>
+        <translation>es ist eine SMART Health Card (eine signierte Karte, etwa ein Impfnachweis), die diese Version von ecan-desktop noch nicht lesen kann.</translation>
     </message>
     <message>
         <source>a part of the XML was read as well as possible: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Teil des XML wurde so gut wie möglich gelesen: {detail}</translation>
     </message>
     <message>
         <source>the file is damaged: its JSON is not valid (line {line}, column {column}: {detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist beschädigt: Ihr JSON ist ungültig (Zeile {line}, Spalte {column}: {detail}).</translation>
     </message>
     <message>
         <source>it is not a FHIR resource (it has no resourceType). Check that you chose the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist keine FHIR-Ressource (es fehlt resourceType). Prüfen Sie, ob Sie die richtige Datei gewählt haben.</translation>
     </message>
     <message>
         <source>the bundle contains no usable resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bundle enthält keine verwendbaren Ressourcen.</translation>
     </message>
     <message>
         <source>its structure is nested too deeply to be a real FHIR summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Struktur ist zu tief verschachtelt für eine echte FHIR-Zusammenfassung.</translation>
     </message>
     <message>
         <source>the file could not be read ({detail}). Check that it exists and that you may open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei konnte nicht gelesen werden ({detail}). Prüfen Sie, ob sie existiert und ob Sie sie öffnen dürfen.</translation>
     </message>
     <message>
         <source>a line that is not valid JSON was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeile, die kein gültiges JSON ist, wurde übersprungen</translation>
     </message>
     <message>
         <source>an empty entry (null) was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ein leerer Eintrag (null) wurde übersprungen</translation>
     </message>
     <message>
         <source>an entry that is not an object was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Eintrag, der kein Objekt ist, wurde übersprungen</translation>
     </message>
     <message>
         <source>an entry without a resource was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Eintrag ohne Ressource wurde übersprungen</translation>
     </message>
     <message>
         <source>a resource without a resourceType was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Ressource ohne resourceType wurde übersprungen</translation>
     </message>
     <message>
         <source>a resource without an id or usable fullUrl was given the id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Ressource ohne id oder verwendbare fullUrl hat die id {id} bekommen</translation>
     </message>
 </context>
 <context>
     <name>LanguagePicker</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Language of the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der App</translation>
     </message>
     <message>
         <source>{language} (partly in English)</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} (teilweise auf Englisch)</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphrase</name>
+    <message>
+        <source>Too short: use at least {minimum} characters.</source>
+        <translation>Zu kurz: Verwenden Sie mindestens {minimum} Zeichen.</translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess. Add a word or two.</source>
+        <translation>Schwach: leicht zu erraten. Fügen Sie ein, zwei Wörter hinzu.</translation>
+    </message>
+    <message>
+        <source>Fair: one or two more words make it much harder to guess.</source>
+        <translation>Mittel: ein, zwei Wörter mehr machen es viel schwerer zu erraten.</translation>
+    </message>
+    <message>
+        <source>Good: hard to guess.</source>
+        <translation>Gut: schwer zu erraten.</translation>
+    </message>
+    <message>
+        <source>Strong: very hard to guess.</source>
+        <translation>Stark: sehr schwer zu erraten.</translation>
+    </message>
+    <message>
+        <source>A few words you can remember work well.</source>
+        <translation>Ein paar Wörter, die Sie sich merken können, eignen sich gut.</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Stärke des Passworts</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type the same one twice.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein. Geben Sie zweimal dasselbe ein.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation>Noch einmal eingeben</translation>
+    </message>
+    <message>
+        <source>New passphrase, again</source>
+        <translation>Neues Passwort, Wiederholung</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>Passwort anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>NewProfilePage</name>
+    <message>
+        <source>Creating the profile and its keys… This takes a few seconds.</source>
+        <translation>Profil und Schlüssel werden angelegt … Das dauert ein paar Sekunden.</translation>
+    </message>
+    <message>
+        <source>Creating the profile</source>
+        <translation>Profil wird angelegt</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>A profile keeps one person&apos;s cancer history on this computer, locked with a passphrase that only you know.</source>
+        <translation>Ein Profil bewahrt die Krebsgeschichte einer Person auf diesem Computer auf, gesperrt mit einem Passwort, das nur Sie kennen.</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the profile</source>
+        <translation>&amp;Name des Profils</translation>
+    </message>
+    <message>
+        <source>Shown on the start screen, e.g. your first name or “Mum”.</source>
+        <translation>Wird auf dem Startbildschirm angezeigt, z. B. Ihr Vorname oder „Mama“.</translation>
+    </message>
+    <message>
+        <source>Name of the profile</source>
+        <translation>Name des Profils</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s &amp;full name</source>
+        <translation>&amp;Vollständiger Name der Person</translation>
+    </message>
+    <message>
+        <source>As it is written on hospital papers. Used to check imported files.</source>
+        <translation>So, wie er auf den Krankenhauspapieren steht. Dient zur Prüfung importierter Dateien.</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s full name</source>
+        <translation>Vollständiger Name der Person</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s date of birth</source>
+        <translation>Geburtsdatum der Person</translation>
+    </message>
+    <message>
+        <source>Remember the passphrase on this computer</source>
+        <translation>Passwort auf diesem Computer merken</translation>
+    </message>
+    <message>
+        <source>The profile then opens without the passphrase for anyone who uses your account on this computer. Leave it off on a shared computer.</source>
+        <translation>Das Profil öffnet sich dann ohne Passwort für alle, die Ihr Benutzerkonto auf diesem Computer verwenden. Auf einem gemeinsam genutzten Computer ausgeschaltet lassen.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Create profile</source>
+        <translation>Profil anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Conditions (diagnoses)</source>
+        <translation>Erkrankungen (Diagnosen)</translation>
+    </message>
+    <message>
+        <source>Medicines given</source>
+        <translation>Verabreichte Medikamente</translation>
+    </message>
+    <message>
+        <source>Medicines prescribed or taken</source>
+        <translation>Verordnete oder eingenommene Medikamente</translation>
+    </message>
+    <message>
+        <source>Test results</source>
+        <translation>Untersuchungsergebnisse</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Eingriffe</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Allergien</translation>
+    </message>
+    <message>
+        <source>Vaccinations</source>
+        <translation>Impfungen</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Other records</source>
+        <translation>Weitere Einträge</translation>
+    </message>
+    <message>
+        <source>Unnamed source</source>
+        <translation>Quelle ohne Namen</translation>
+    </message>
+    <message>
+        <source>Imported {date} from {file}</source>
+        <translation>Importiert am {date} aus {file}</translation>
+    </message>
+    <message>
+        <source>Imported {date}</source>
+        <translation>Importiert am {date}</translation>
+    </message>
+    <message>
+        <source>What is in your record</source>
+        <translation>Was in Ihrer Akte steht</translation>
+    </message>
+    <message>
+        <source>Where it came from</source>
+        <translation>Woher es stammt</translation>
+    </message>
+    <message>
+        <source>The centres whose summaries you imported.</source>
+        <translation>Die Zentren, deren Zusammenfassungen Sie importiert haben.</translation>
+    </message>
+    <message>
+        <source>Your record is empty</source>
+        <translation>Ihre Akte ist leer</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported into this profile yet. Choose Import to add a summary from your centre.</source>
+        <translation>In dieses Profil wurde noch nichts importiert. Wählen Sie „Importieren“, um eine Zusammenfassung Ihres Zentrums hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation>Noch keine Importe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in total</source>
+        <translation>
+            <numerusform>%n Eintrag insgesamt</numerusform>
+            <numerusform>%n Einträge insgesamt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PatientHeader</name>
+    <message numerus="yes">
+        <source>%n year(s) old</source>
+        <translation>
+            <numerusform>%n Jahr alt</numerusform>
+            <numerusform>%n Jahre alt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation>geboren am {date}</translation>
+    </message>
+    <message>
+        <source>birth date not recorded</source>
+        <translation>Geburtsdatum nicht erfasst</translation>
+    </message>
+    <message>
+        <source>profile “{label}”</source>
+        <translation>Profil „{label}“</translation>
+    </message>
+    <message>
+        <source>Name not recorded</source>
+        <translation>Name nicht erfasst</translation>
     </message>
 </context>
 <context>
     <name>ProfilesPage</name>
     <message>
         <source>Never opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nie geöffnet</translation>
     </message>
     <message>
         <source>Last opened {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geöffnet am {date}</translation>
+    </message>
+    <message>
+        <source>The backup was restored as profile “{label}”. Open it to check it.</source>
+        <translation>Die Sicherung wurde als Profil „{label}“ wiederhergestellt. Öffnen Sie es, um es zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Profile “{label}” and everything in it were deleted.</source>
+        <translation>Das Profil „{label}“ und alles darin wurden gelöscht.</translation>
     </message>
     <message>
         <source>The demo profile is ready. Its passphrase is “{passphrase}”: choose Open to see the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Profil ist fertig. Sein Passwort lautet „{passphrase}“: Wählen Sie „Öffnen“, um die Akte zu sehen.</translation>
     </message>
     <message>
         <source>Your cancer history, encrypted and kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Krebsgeschichte, verschlüsselt und auf diesem Computer aufbewahrt.</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <source>Choose whose record to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wessen Akte Sie öffnen möchten.</translation>
     </message>
     <message>
         <source>Profiles on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile auf diesem Computer</translation>
     </message>
     <message>
         <source>No profiles yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Profile</translation>
     </message>
     <message>
         <source>A profile keeps one person&apos;s cancer history, locked with a passphrase, on this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil bewahrt die Krebsgeschichte einer Person auf, gesperrt mit einem Passwort, nur auf diesem Computer.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Open the selected profile (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Profil öffnen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>New profile…</source>
+        <translation>Neues Profil …</translation>
+    </message>
+    <message>
+        <source>Create a profile for another person (Ctrl+N)</source>
+        <translation>Ein Profil für eine weitere Person anlegen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Create a profile…</source>
+        <translation>Profil anlegen …</translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation>Aus Sicherung wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>Make a profile from a backup file (.ecanbackup)</source>
+        <translation>Ein Profil aus einer Sicherungsdatei (.ecanbackup) erstellen</translation>
+    </message>
+    <message>
+        <source>You can also drop a backup file (.ecanbackup) on this window to restore it.</source>
+        <translation>Sie können eine Sicherungsdatei (.ecanbackup) auch auf dieses Fenster ziehen, um sie wiederherzustellen.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vor</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Übergeordneter Ordner</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Neuen Ordner erstellen</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Listenansicht</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Detailansicht</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Neuer Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Neuer Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>&amp;Versteckte Dateien anzeigen</translation>
+    </message>
+    <message>
+        <source>Show hidden files</source>
+        <translation>Versteckte Dateien anzeigen</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 existiert bereits.
+Möchten Sie die Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Möchten Sie „%1“ wirklich löschen?</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Geändert am</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Alles auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nein</translation>
     </message>
 </context>
 <context>
     <name>Record</name>
     <message>
         <source>stated by the source</source>
-        <translation type="unfinished"></translation>
+        <translation>von der Quelle angegeben</translation>
     </message>
     <message>
         <source>summed from {count} administrations</source>
-        <translation type="unfinished"></translation>
+        <translation>summiert aus {count} Gaben</translation>
     </message>
     <message>
         <source>summed from {count} administrations, per m² of body surface area</source>
-        <translation type="unfinished"></translation>
+        <translation>summiert aus {count} Gaben, pro m² Körperoberfläche</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadium</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Untersuchung</translation>
     </message>
     <message>
         <source>Disease status</source>
-        <translation type="unfinished"></translation>
+        <translation>Krankheitsstatus</translation>
     </message>
     <message>
         <source>Surgery</source>
-        <translation type="unfinished"></translation>
+        <translation>Operation</translation>
     </message>
     <message>
         <source>Procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingriff</translation>
     </message>
     <message>
         <source>Medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikament</translation>
     </message>
     <message>
         <source>Radiotherapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Strahlentherapie</translation>
     </message>
     <message>
         <source>Stem-cell transplant</source>
-        <translation type="unfinished"></translation>
+        <translation>Stammzelltransplantation</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Medizinprodukt</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>Allergie</translation>
     </message>
     <message>
         <source>Vaccination</source>
-        <translation type="unfinished"></translation>
+        <translation>Impfung</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachsorge</translation>
     </message>
     <message>
         <source>Primary cancer</source>
-        <translation type="unfinished"></translation>
+        <translation>Primärtumor</translation>
     </message>
     <message>
         <source>Secondary (metastatic) cancer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekundärer Krebs (Metastasen)</translation>
     </message>
     <message>
         <source>malignant</source>
-        <translation type="unfinished"></translation>
+        <translation>bösartig</translation>
     </message>
     <message>
         <source>metastatic</source>
-        <translation type="unfinished"></translation>
+        <translation>metastasiert</translation>
     </message>
     <message>
         <source>in situ</source>
-        <translation type="unfinished"></translation>
+        <translation>in situ</translation>
     </message>
     <message>
         <source>uncertain behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>ungewisses Verhalten</translation>
     </message>
     <message>
         <source>behaviour not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhalten nicht angegeben</translation>
     </message>
     <message>
         <source>ECOG performance status</source>
-        <translation type="unfinished"></translation>
+        <translation>ECOG-Leistungsstatus</translation>
     </message>
     <message>
         <source>Karnofsky performance status</source>
-        <translation type="unfinished"></translation>
+        <translation>Karnofsky-Index</translation>
     </message>
     <message>
         <source>Lansky play-performance scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Lansky-Spielleistungsskala</translation>
     </message>
     <message>
         <source>Anthracyclines as doxorubicin-equivalent dose ({table})</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthrazykline als Doxorubicin-Äquivalenzdosis ({table})</translation>
     </message>
     <message>
         <source>{agent}: not converted, {table} gives no factor for it</source>
-        <translation type="unfinished"></translation>
+        <translation>{agent}: nicht umgerechnet, {table} gibt dafür keinen Faktor an</translation>
     </message>
     <message>
         <source>Reported by {sources}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeldet von {sources}</translation>
     </message>
 </context>
 <context>
-    <name>RecordSummaryPage</name>
+    <name>RecordFrame</name>
     <message>
-        <source>Conditions (diagnoses)</source>
-        <translation type="unfinished"></translation>
+        <source>Your new passphrase is saved. Use it from now on.</source>
+        <translation>Ihr neues Passwort ist gespeichert. Verwenden Sie ab jetzt dieses.</translation>
     </message>
     <message>
-        <source>Medicines given</source>
-        <translation type="unfinished"></translation>
+        <source>The backup was restored as profile “{label}”. Lock this one to open it.</source>
+        <translation>Die Sicherung wurde als Profil „{label}“ wiederhergestellt. Sperren Sie dieses Profil, um es zu öffnen.</translation>
     </message>
     <message>
-        <source>Medicines prescribed or taken</source>
-        <translation type="unfinished"></translation>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
-        <source>Test results</source>
-        <translation type="unfinished"></translation>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
     <message>
-        <source>Procedures</source>
-        <translation type="unfinished"></translation>
+        <source>Undo this import?</source>
+        <translation>Diesen Import rückgängig machen?</translation>
     </message>
     <message>
-        <source>Allergies</source>
-        <translation type="unfinished"></translation>
+        <source>Everything that came from {source} in this import is removed from your record, and what it changed goes back to how it was before. The file itself is not touched; you can import it again later.</source>
+        <translation>Alles, was mit diesem Import von {source} kam, wird aus Ihrer Akte entfernt, und was er geändert hat, wird wie vorher. Die Datei selbst bleibt unberührt; Sie können sie später erneut importieren.</translation>
     </message>
     <message>
-        <source>Vaccinations</source>
-        <translation type="unfinished"></translation>
+        <source>Undo import</source>
+        <translation>Import rückgängig machen</translation>
     </message>
     <message>
-        <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
     </message>
     <message>
-        <source>Other records</source>
-        <translation type="unfinished"></translation>
+        <source>Import undone: {removed} removed, {restored} put back as before.</source>
+        <translation>Import rückgängig gemacht: {removed} entfernt, {restored} wie vorher wiederhergestellt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import undone: %n item(s) removed.</source>
+        <translation>
+            <numerusform>Import rückgängig gemacht: %n Eintrag entfernt.</numerusform>
+            <numerusform>Import rückgängig gemacht: %n Einträge entfernt.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Unnamed source</source>
-        <translation type="unfinished"></translation>
+        <source>The passphrase is changed.</source>
+        <translation>Das Passwort ist geändert.</translation>
     </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren …</translation>
+    </message>
+    <message>
+        <source>Import summaries from your centres (Ctrl+I)</source>
+        <translation>Zusammenfassungen Ihrer Zentren importieren (Strg+I)</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>Jetzt sperren</translation>
+    </message>
+    <message>
+        <source>Hide the record and forget the key (Ctrl+L)</source>
+        <translation>Akte ausblenden und Schlüssel vergessen (Strg+L)</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Parts of the record</source>
+        <translation>Teile der Akte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locks after %n minute(s) without use</source>
+        <translation>
+            <numerusform>Sperrt nach %n Minute ohne Nutzung</numerusform>
+            <numerusform>Sperrt nach %n Minuten ohne Nutzung</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodePage</name>
+    <message>
+        <source>The profile is created, but this computer could not remember its passphrase. {reason}</source>
+        <translation>Das Profil ist angelegt, aber dieser Computer konnte sich das Passwort nicht merken. {reason}</translation>
+    </message>
+    <message>
+        <source>Recovery code for profile “{label}”</source>
+        <translation>Wiederherstellungscode für das Profil „{label}“</translation>
+    </message>
+    <message>
+        <source>Made on {date} by ecan-desktop.</source>
+        <translation>Erstellt am {date} mit ecan-desktop.</translation>
+    </message>
+    <message>
+        <source>If you forget the passphrase of this profile, this code is the only way to open it. Keep this paper somewhere safe, away from the computer.</source>
+        <translation>Wenn Sie das Passwort dieses Profils vergessen, ist dieser Code der einzige Weg, es zu öffnen. Bewahren Sie dieses Blatt an einem sicheren Ort auf, nicht beim Computer.</translation>
+    </message>
+    <message>
+        <source>recovery code {label}.txt</source>
+        <translation>Wiederherstellungscode {label}.txt</translation>
+    </message>
+    <message>
+        <source>If you forget the passphrase of this profile, this code is the only way to open it. Keep a copy somewhere safe, away from the computer.</source>
+        <translation>Wenn Sie das Passwort dieses Profils vergessen, ist dieser Code der einzige Weg, es zu öffnen. Bewahren Sie eine Kopie an einem sicheren Ort auf, nicht beim Computer.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved ({detail}). Choose another place.</source>
+        <translation>Die Datei konnte nicht gespeichert werden ({detail}). Wählen Sie einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>The recovery code was sent to the printer.</source>
+        <translation>Der Wiederherstellungscode wurde an den Drucker gesendet.</translation>
+    </message>
+    <message>
+        <source>The recovery code was saved in {path}.</source>
+        <translation>Der Wiederherstellungscode wurde in {path} gespeichert.</translation>
+    </message>
+    <message>
+        <source>That is not what your copy of the code says. Look at it again, or go back to see the code.</source>
+        <translation>Das entspricht nicht Ihrer Kopie des Codes. Sehen Sie noch einmal nach oder gehen Sie zurück zum Code.</translation>
+    </message>
+    <message>
+        <source>Your recovery code</source>
+        <translation>Ihr Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>If you ever forget your passphrase, this code is the only way into the record: nobody else can open it for you. It is shown only now.</source>
+        <translation>Wenn Sie Ihr Passwort einmal vergessen, ist dieser Code der einzige Weg zur Akte: Niemand sonst kann sie für Sie öffnen. Er wird nur jetzt angezeigt.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>Print it or save it, and keep it somewhere safe, not only on this computer.</source>
+        <translation>Drucken oder speichern Sie ihn und bewahren Sie ihn sicher auf, nicht nur auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer: save the code to a file (on a USB stick, for example) and print it later, or copy it onto paper.</source>
+        <translation>Auf diesem Computer ist kein Drucker eingerichtet: Speichern Sie den Code in einer Datei (zum Beispiel auf einem USB-Stick) und drucken Sie ihn später, oder schreiben Sie ihn auf Papier ab.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken …</translation>
+    </message>
+    <message>
+        <source>Save to a file…</source>
+        <translation>In Datei speichern …</translation>
+    </message>
+    <message>
+        <source>I have kept it</source>
+        <translation>Ich habe ihn aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Check your copy</source>
+        <translation>Ihre Kopie prüfen</translation>
+    </message>
+    <message>
+        <source>To make sure you can use the code later, type group {first} and group {second} of it, from your copy.</source>
+        <translation>Damit Sie den Code später sicher verwenden können, geben Sie Gruppe {first} und Gruppe {second} aus Ihrer Kopie ein.</translation>
+    </message>
+    <message>
+        <source>Group {number}</source>
+        <translation>Gruppe {number}</translation>
+    </message>
+    <message>
+        <source>‹ Show the code again</source>
+        <translation>‹ Code noch einmal anzeigen</translation>
+    </message>
+    <message>
+        <source>Check and open the profile</source>
+        <translation>Prüfen und Profil öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryUnlockPage</name>
+    <message>
+        <source>Unlocking and setting the new passphrase…</source>
+        <translation>Wird entsperrt und das neue Passwort gesetzt …</translation>
+    </message>
+    <message>
+        <source>Unlocking</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Type your recovery code first.</source>
+        <translation>Geben Sie zuerst Ihren Wiederherstellungscode ein.</translation>
+    </message>
+    <message>
+        <source>‹ Back to the passphrase</source>
+        <translation>‹ Zurück zum Passwort</translation>
+    </message>
+    <message>
+        <source>Unlock “{label}” with the recovery code</source>
+        <translation>„{label}“ mit dem Wiederherstellungscode entsperren</translation>
+    </message>
+    <message>
+        <source>Type the recovery code you printed or saved when you created this profile, then choose a new passphrase. The old passphrase will stop working.</source>
+        <translation>Geben Sie den Wiederherstellungscode ein, den Sie beim Anlegen dieses Profils gedruckt oder gespeichert haben, und wählen Sie dann ein neues Passwort. Das alte Passwort funktioniert danach nicht mehr.</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code</source>
+        <translation>&amp;Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>Unlock and save the new passphrase</source>
+        <translation>Entsperren und neues Passwort speichern</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restoring and checking the backup…</source>
+        <translation>Sicherung wird wiederhergestellt und geprüft …</translation>
+    </message>
+    <message>
+        <source>Restoring the backup</source>
+        <translation>Sicherung wird wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Type the recovery code of the backup first.</source>
+        <translation>Geben Sie zuerst den Wiederherstellungscode der Sicherung ein.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the backup first.</source>
+        <translation>Geben Sie zuerst das Passwort der Sicherung ein.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore “{file}”</source>
+        <translation>„{file}“ wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The backup becomes a new profile on this computer; nothing you have now is replaced. Unlock it as it was when the backup was made.</source>
+        <translation>Die Sicherung wird zu einem neuen Profil auf diesem Computer; nichts Vorhandenes wird ersetzt. Entsperren Sie sie so, wie es beim Anlegen der Sicherung war.</translation>
+    </message>
+    <message>
+        <source>I know the passphrase of the backup</source>
+        <translation>Ich kenne das Passwort der Sicherung</translation>
+    </message>
+    <message>
+        <source>I have its recovery code (then choose a new passphrase)</source>
+        <translation>Ich habe ihren Wiederherstellungscode (dann ein neues Passwort wählen)</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup</source>
+        <translation>Passwort der Sicherung</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code</source>
+        <translation>&amp;Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>This computer now remembers this profile.</source>
+        <translation>Dieser Computer merkt sich dieses Profil jetzt.</translation>
+    </message>
+    <message>
+        <source>This computer no longer remembers this profile.</source>
+        <translation>Dieser Computer merkt sich dieses Profil nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Backup saved in {path}.</source>
+        <translation>Sicherung gespeichert in {path}.</translation>
+    </message>
+    <message>
+        <source>Making the backup…</source>
+        <translation>Sicherung wird erstellt …</translation>
+    </message>
+    <message>
+        <source>Making the backup</source>
+        <translation>Sicherung wird erstellt</translation>
+    </message>
+    <message>
+        <source>Not offered on a shared computer (kiosk mode).</source>
+        <translation>Auf einem gemeinsam genutzten Computer (Kioskmodus) nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>This computer has no password store that ecan-desktop can use, so it cannot remember the passphrase. You unlock with your passphrase.</source>
+        <translation>Dieser Computer hat keinen Passwortspeicher, den ecan-desktop nutzen kann, daher kann er sich das Passwort nicht merken. Sie entsperren mit Ihrem Passwort.</translation>
+    </message>
+    <message>
+        <source>Opens this profile without the passphrase for anyone using your account on this computer. Leave it off on a shared computer.</source>
+        <translation>Öffnet dieses Profil ohne Passwort für alle, die Ihr Benutzerkonto auf diesem Computer verwenden. Auf einem gemeinsam genutzten Computer ausgeschaltet lassen.</translation>
+    </message>
+    <message>
+        <source>No backup yet. A backup is one encrypted file: keep it on a USB stick or another disk to restore the record on any computer.</source>
+        <translation>Noch keine Sicherung. Eine Sicherung ist eine verschlüsselte Datei: Bewahren Sie sie auf einem USB-Stick oder einem anderen Datenträger auf, um die Akte auf jedem Computer wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>Last backup {date}: {path}</source>
+        <translation>Letzte Sicherung am {date}: {path}</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Language and display</source>
+        <translation>Sprache und Darstellung</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>For everything in the app. Applies at once.</source>
+        <translation>Für die ganze App. Gilt sofort.</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Farben</translation>
+    </message>
+    <message>
+        <source>Follow the computer</source>
+        <translation>Wie der Computer</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Textgröße</translation>
+    </message>
+    <message>
+        <source>Everything grows with the text.</source>
+        <translation>Alles wächst mit dem Text.</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privatsphäre</translation>
+    </message>
+    <message>
+        <source>Lock automatically</source>
+        <translation>Automatisch sperren</translation>
+    </message>
+    <message>
+        <source>After this long without use, the record locks and needs the passphrase.</source>
+        <translation>Nach so langer Zeit ohne Nutzung wird die Akte gesperrt und braucht das Passwort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n minute(s)</source>
+        <translation>
+            <numerusform>nach %n Minute</numerusform>
+            <numerusform>nach %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>Auf diesem Computer merken</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase for this profile.</source>
+        <translation>Wählen Sie ein neues Passwort für dieses Profil.</translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation>Passwort ändern …</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Back up this profile</source>
+        <translation>Dieses Profil sichern</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>Jetzt sichern …</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Eine Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Adds the profile in a backup file to this computer, next to this one.</source>
+        <translation>Fügt das Profil aus einer Sicherungsdatei auf diesem Computer hinzu, neben diesem.</translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation>Aus Sicherung wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete profile “{label}”</source>
+        <translation>Profil „{label}“ löschen</translation>
+    </message>
+    <message>
+        <source>Erases this profile and everything in it from this computer.</source>
+        <translation>Löscht dieses Profil mit allem Inhalt von diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Delete profile…</source>
+        <translation>Profil löschen …</translation>
+    </message>
+</context>
+<context>
+    <name>SourceRow</name>
     <message>
         <source>Imported {date} from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert am {date} aus {file}</translation>
     </message>
     <message>
         <source>Imported {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close the record and forget the key (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What is in your record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where it came from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The centres whose summaries you imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your record is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing has been imported into this profile yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No imports yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile “{label}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name not recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Born {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Birth date not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert am {date}</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) in total</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n new item(s)</source>
+        <translation>
+            <numerusform>%n neuer Eintrag</numerusform>
+            <numerusform>%n neue Einträge</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n aktualisiert</numerusform>
+            <numerusform>%n aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n also reported by another source</source>
+        <translation>
+            <numerusform>%n auch von einer anderen Quelle gemeldet</numerusform>
+            <numerusform>%n auch von einer anderen Quelle gemeldet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo this import…</source>
+        <translation>Diesen Import rückgängig machen …</translation>
+    </message>
+    <message>
+        <source>Undo the import from {source}</source>
+        <translation>Import von {source} rückgängig machen</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPage</name>
+    <message>
+        <source>Unnamed source</source>
+        <translation>Quelle ohne Namen</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import(s). Each one can be undone: what it brought is removed, what it changed goes back to how it was.</source>
+        <translation>
+            <numerusform>%n Import. Jeder lässt sich rückgängig machen: Was er brachte, wird entfernt, was er änderte, wird wie vorher.</numerusform>
+            <numerusform>%n Importe. Jeder lässt sich rückgängig machen: Was er brachte, wird entfernt, was er änderte, wird wie vorher.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No imports yet</source>
+        <translation>Noch keine Importe</translation>
+    </message>
+    <message>
+        <source>Import a summary from your centre (a FHIR file) to fill your record.</source>
+        <translation>Importieren Sie eine Zusammenfassung Ihres Zentrums (eine FHIR-Datei), um Ihre Akte zu füllen.</translation>
+    </message>
+    <message>
+        <source>Import a summary…</source>
+        <translation>Zusammenfassung importieren …</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>“{code}” is not a language the summary can be printed in. Choose one or two of: {available}.</source>
+        <translation>„{code}“ ist keine Sprache, in der die Zusammenfassung gedruckt werden kann. Wählen Sie eine oder zwei davon: {available}.</translation>
+    </message>
+    <message>
+        <source>The summary cannot be printed in {name} yet. Choose one or two of: {available}.</source>
+        <translation>Die Zusammenfassung kann noch nicht auf {name} gedruckt werden. Wählen Sie eine oder zwei davon: {available}.</translation>
+    </message>
+    <message>
+        <source>A summary is printed in one language or two (the doctor&apos;s, then the patient&apos;s), not {count}.</source>
+        <translation>Eine Zusammenfassung wird in einer oder zwei Sprachen gedruckt (der des Arztes, dann der der Patientin oder des Patienten), nicht in {count}.</translation>
+    </message>
+    <message>
+        <source>Making the summary was cancelled. Nothing was saved.</source>
+        <translation>Das Erstellen der Zusammenfassung wurde abgebrochen. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written ({reason}). Check that the folder exists and that you may write there. Nothing else was changed.</source>
+        <translation>Die Datei {path} konnte nicht geschrieben werden ({reason}). Prüfen Sie, ob der Ordner existiert und ob Sie dort schreiben dürfen. Sonst wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
     <name>UnlockPage</name>
     <message>
         <source>Type the passphrase of this profile first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst das Passwort dieses Profils ein.</translation>
     </message>
     <message>
         <source>‹ Back to profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Zurück zu den Profilen</translation>
     </message>
     <message>
         <source>Back to the list of profiles (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Liste der Profile (Esc)</translation>
+    </message>
+    <message>
+        <source>“{label}” is locked</source>
+        <translation>„{label}“ ist gesperrt</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to continue where you were.</source>
+        <translation>Geben Sie Ihr Passwort ein, um dort weiterzumachen, wo Sie waren.</translation>
     </message>
     <message>
         <source>Unlock “{label}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{label}“ entsperren</translation>
     </message>
     <message>
         <source>Type the passphrase you chose for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Passwort ein, das Sie für dieses Profil gewählt haben.</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Show passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort anzeigen</translation>
     </message>
     <message>
         <source>This is the demo profile. Its passphrase is “{passphrase}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist das Demo-Profil. Sein Passwort lautet „{passphrase}“.</translation>
     </message>
     <message>
         <source>Unlocking… This takes a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird entsperrt … Das dauert einen Moment.</translation>
+    </message>
+    <message>
+        <source>Unlocking with the key this computer remembers…</source>
+        <translation>Wird mit dem Schlüssel entsperrt, den sich dieser Computer gemerkt hat …</translation>
     </message>
     <message>
         <source>Unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Forgot it? Use your recovery code</source>
+        <translation>Vergessen? Wiederherstellungscode verwenden</translation>
+    </message>
+    <message>
+        <source>Unlock with the recovery code you kept, then choose a new passphrase</source>
+        <translation>Mit dem aufbewahrten Wiederherstellungscode entsperren und dann ein neues Passwort wählen</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockWait</name>
+    <message numerus="yes">
+        <source>Too many wrong tries. You can try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Zu viele Fehlversuche. Sie können es in %n Minute wieder versuchen.</numerusform>
+            <numerusform>Zu viele Fehlversuche. Sie können es in %n Minuten wieder versuchen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Zu viele Fehlversuche. Sie können es in %n Sekunde wieder versuchen.</numerusform>
+            <numerusform>Zu viele Fehlversuche. Sie können es in %n Sekunden wieder versuchen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>VaultErrors</name>
     <message>
         <source>The passphrase is not right. Check that Caps Lock is off and try again, or unlock with your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort stimmt nicht. Prüfen Sie, ob die Feststelltaste aus ist, und versuchen Sie es noch einmal, oder entsperren Sie mit Ihrem Wiederherstellungscode.</translation>
     </message>
     <message>
         <source>The recovery code is not right. It has 25 letters and digits in groups of five; check each group and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wiederherstellungscode stimmt nicht. Er hat 25 Buchstaben und Ziffern in Fünfergruppen; prüfen Sie jede Gruppe und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <source>This does not look like a recovery code: it should have 25 letters and digits, like ABCDE-FGHJK-MNPQR-STVWX-YZ234. Type it again as it was printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sieht nicht wie ein Wiederherstellungscode aus: Er sollte 25 Buchstaben und Ziffern haben, etwa ABCDE-FGHJK-MNPQR-STVWX-YZ234. Geben Sie ihn noch einmal so ein, wie er gedruckt wurde.</translation>
     </message>
     <message>
         <source>The passphrase is too short. Use at least {minimum} characters; a few words you can remember work well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort ist zu kurz. Verwenden Sie mindestens {minimum} Zeichen; ein paar Wörter, die Sie sich merken können, eignen sich gut.</translation>
     </message>
     <message>
         <source>The record of profile “{label}” is damaged and cannot be opened ({detail}). Nothing has been changed. Restore it from your newest backup: {backup}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Akte des Profils „{label}“ ist beschädigt und kann nicht geöffnet werden ({detail}). Es wurde nichts geändert. Stellen Sie sie aus Ihrer neuesten Sicherung wieder her: {backup}</translation>
     </message>
     <message>
         <source>The key file of profile “{label}” is missing or damaged ({detail}), so the record cannot be unlocked. Nothing has been changed. Restore the profile from your newest backup: {backup}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei des Profils „{label}“ fehlt oder ist beschädigt ({detail}), daher kann die Akte nicht entsperrt werden. Es wurde nichts geändert. Stellen Sie das Profil aus Ihrer neuesten Sicherung wieder her: {backup}</translation>
     </message>
     <message>
         <source>Profile “{label}” was saved by a newer version of ecan-desktop (record format {found}; this version reads up to {supported}). Nothing has been changed. Update ecan-desktop to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „{label}“ wurde von einer neueren Version von ecan-desktop gespeichert (Aktenformat {found}; diese Version liest bis {supported}). Es wurde nichts geändert. Aktualisieren Sie ecan-desktop, um es zu öffnen.</translation>
     </message>
     <message>
         <source>Profile “{label}” is already open in another ecan-desktop window (process {pid}). Close it there first, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „{label}“ ist bereits in einem anderen ecan-desktop-Fenster geöffnet (Prozess {pid}). Schließen Sie es dort zuerst und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>There is no profile called “{label}”. Run “ecan-desktop profile list” to see your profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens „{label}“. Führen Sie „ecan-desktop profile list“ aus, um Ihre Profile zu sehen.</translation>
     </message>
     <message>
         <source>A profile called “{label}” already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil namens „{label}“ gibt es bereits. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>There is no import number {source_id} in this profile. Run “ecan-desktop sources” to see the imports and their numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Profil gibt es keinen Import Nummer {source_id}. Führen Sie „ecan-desktop sources“ aus, um die Importe und ihre Nummern zu sehen.</translation>
     </message>
     <message>
         <source>A profile name needs 1 to {maximum} characters and cannot be only spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profilname braucht 1 bis {maximum} Zeichen und darf nicht nur aus Leerzeichen bestehen.</translation>
     </message>
     <message>
         <source>ecan-desktop could not write to {path} ({detail}). Nothing has been changed. Check that the disk has free space and that you may write to that folder, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ecan-desktop konnte nicht nach {path} schreiben ({detail}). Es wurde nichts geändert. Prüfen Sie, ob auf dem Datenträger Platz frei ist und ob Sie in diesen Ordner schreiben dürfen, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>This computer has no password store that ecan-desktop can use ({detail}), so it cannot remember your passphrase. You can still unlock with your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat keinen Passwortspeicher, den ecan-desktop nutzen kann ({detail}), daher kann er sich Ihr Passwort nicht merken. Sie können weiterhin mit Ihrem Passwort entsperren.</translation>
     </message>
     <message>
         <source>Your computer&apos;s password store is locked. Unlock it (or log in again), or type your passphrase instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Passwortspeicher Ihres Computers ist gesperrt. Entsperren Sie ihn (oder melden Sie sich erneut an), oder geben Sie stattdessen Ihr Passwort ein.</translation>
     </message>
     <message>
         <source>This computer no longer remembers the passphrase of profile “{label}”. Type your passphrase; you can turn “remember on this computer” on again in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer merkt sich das Passwort des Profils „{label}“ nicht mehr. Geben Sie Ihr Passwort ein; Sie können „Auf diesem Computer merken“ in den Einstellungen wieder einschalten.</translation>
     </message>
     <message>
         <source>{path} is not an ecan-desktop backup, or it is damaged ({detail}). Nothing has been restored. Choose the backup file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist keine ecan-desktop-Sicherung oder ist beschädigt ({detail}). Es wurde nichts wiederhergestellt. Wählen Sie die Sicherungsdatei erneut.</translation>
     </message>
     <message>
         <source>no backup was found on this computer; if you keep one elsewhere, use “Restore from backup”</source>
-        <translation type="unfinished"></translation>
+        <translation>auf diesem Computer wurde keine Sicherung gefunden; wenn Sie eine anderswo aufbewahren, verwenden Sie „Aus Sicherung wiederherstellen“</translation>
     </message>
 </context>
 </TS>

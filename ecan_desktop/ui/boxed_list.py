@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -139,6 +139,16 @@ class BoxedListView(QListWidget):
         self.setUniformItemSizes(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._max_rows = 0
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.ApplicationFontChange:
+            # Rows are painted from the application font: measure them again.
+            self.scheduleDelayedItemsLayout()
+            if self._max_rows:
+                self.fit_height_to_rows(self._max_rows)
+        return handled
 
     def add_row(self, key: str, title: str, subtitle: str) -> QListWidgetItem:
         item = QListWidgetItem(title)
@@ -170,6 +180,7 @@ class BoxedListView(QListWidget):
 
     def fit_height_to_rows(self, max_rows: int) -> None:
         """Show up to *max_rows* rows without a scroll bar; more rows scroll inside the card."""
+        self._max_rows = max_rows
         if self.count() == 0:
             return
         row = self.sizeHintForRow(0)

@@ -11,7 +11,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from ecan_desktop.demo import create_demo_profile
 from ecan_desktop.ui.context import AppContext
 from ecan_desktop.ui.tasks import CancelToken, Progress, Task
 from ecan_desktop.ui.typography import Label, TextRole, grid
@@ -22,6 +21,8 @@ def make_demo_profile(store: ProfileStore) -> Callable[[Progress, CancelToken], 
     """The task function: ``fn(progress, cancel)``; runs on a pool thread, returns plain data."""
 
     def work(progress: Progress, cancel: CancelToken) -> ProfileInfo:
+        from ecan_desktop.demo import create_demo_profile  # the importers load on first use
+
         def step(done: int, total: int) -> None:
             progress(done, total)
             # Raising here makes create_demo_profile delete the half-made profile.
@@ -89,13 +90,6 @@ class DemoSection(QWidget):
     @property
     def busy(self) -> bool:
         return self._running
-
-    def set_emphasis(self, primary: bool) -> None:
-        """Primary when it is the one thing to do on the screen (no profiles yet)."""
-        if bool(self.demo_button.property("primary")) != primary:
-            self.demo_button.setProperty("primary", primary)
-            self.demo_button.style().unpolish(self.demo_button)
-            self.demo_button.style().polish(self.demo_button)
 
     def start(self) -> None:
         if self._running:

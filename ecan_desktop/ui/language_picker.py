@@ -9,13 +9,16 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
 from ecan_desktop.i18n.languages import LANGUAGES
+from ecan_desktop.ui.combo_box import ComboBox
 from ecan_desktop.ui.typography import Label, TextRole, grid
 
 
 class LanguagePicker(QWidget):
     language_chosen = Signal(str)
 
-    def __init__(self, current: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, current: str, parent: QWidget | None = None, *, with_label: bool = True
+    ) -> None:
         super().__init__(parent)
         self._current = current
         layout = QHBoxLayout(self)
@@ -24,7 +27,7 @@ class LanguagePicker(QWidget):
         self.label = Label(TextRole.BODY, self, secondary=True)
         self.label.setWordWrap(False)
         layout.addWidget(self.label)
-        self.combo = QComboBox(self)
+        self.combo = ComboBox(self)
         self.combo.setObjectName("languageCombo")
         # Long names ("português (partly in English)") show in the open list, not in the header.
         self.combo.setSizeAdjustPolicy(
@@ -32,13 +35,22 @@ class LanguagePicker(QWidget):
         )
         self.combo.setMinimumContentsLength(14)
         self.label.setBuddy(self.combo)
+        self.label.setVisible(with_label)
         layout.addWidget(self.combo)
+        self.setFocusProxy(self.combo)
         self.combo.activated.connect(self._on_activated)
         self.retranslate_ui()
 
     @property
     def current(self) -> str:
         return self._current
+
+    def set_current(self, code: str) -> None:
+        """Show *code* as chosen (it was chosen elsewhere); emits nothing."""
+        self._current = code
+        self.combo.blockSignals(True)
+        self.combo.setCurrentIndex(max(0, self.combo.findData(code)))
+        self.combo.blockSignals(False)
 
     def _on_activated(self, index: int) -> None:
         code = str(self.combo.itemData(index))

@@ -56,7 +56,7 @@ class PageColumn(QScrollArea):
         super().resizeEvent(event)
         self._update_margins()
 
-    def changeEvent(self, event: QEvent) -> None:
+    def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ApplicationFontChange:
             self._update_margins()
-        super().changeEvent(event)
+        return super().event(event)

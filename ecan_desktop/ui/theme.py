@@ -1,19 +1,23 @@
-"""Fusion with our own light and dark palettes, following the system colour scheme.
+"""Fusion with our own palettes: light, dark and high contrast, or the system's light or dark.
 
-Every text colour meets WCAG 2.2 AA (4.5 : 1) on the backgrounds it is drawn on (UI.md principle
-3); ``tests/ui/test_theme.py`` computes the ratios. One small stylesheet styles cards, banners,
-buttons and fields; its sizes come from the spacing grid, never fixed font sizes.
+Every text colour meets WCAG 2.2 AA (4.5 : 1) on the backgrounds it is drawn on, and AAA (7 : 1)
+in the high-contrast theme (UI.md principle 3); ``tests/ui/test_look.py`` computes the ratios.
+One small stylesheet styles cards, banners, buttons, fields and the record's sidebar; its sizes
+come from the spacing grid, never fixed font sizes, so it is rebuilt when the text size changes.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from ecan_desktop.settings import Theme
 from ecan_desktop.ui.typography import grid_unit
+
+THEME_PROPERTY = "ecanTheme"
 
 
 @dataclass(frozen=True)
@@ -37,6 +41,7 @@ class Colors:
     success_text: str
     success_background: str
     dark: bool
+    high_contrast: bool = False
 
 
 LIGHT = Colors(
@@ -84,8 +89,38 @@ DARK = Colors(
 )
 
 
-def colors_for(scheme: Qt.ColorScheme) -> Colors:
-    return DARK if scheme == Qt.ColorScheme.Dark else LIGHT
+# White on black with yellow for what is chosen and cyan for focus: every text pair reaches 7 : 1.
+HIGH_CONTRAST = Colors(
+    window="#000000",
+    base="#000000",
+    alternate="#1f1f1f",
+    text="#ffffff",
+    secondary_text="#e6e6e6",
+    card_border="#ffffff",
+    field_border="#ffffff",
+    button="#000000",
+    button_hover="#1f1f1f",
+    highlight="#ffd500",
+    highlight_hover="#ffe566",
+    highlighted_text="#000000",
+    focus_ring="#00e5ff",
+    link="#8ae9ff",
+    error_text="#ffb8b8",
+    error_background="#1a0000",
+    success_text="#aef5bf",
+    success_background="#001a06",
+    dark=True,
+    high_contrast=True,
+)
+
+
+def colors_for(theme: Theme, scheme: Qt.ColorScheme = Qt.ColorScheme.Unknown) -> Colors:
+    """The colours of *theme*; "system" follows the desktop's *scheme* (light when unknown)."""
+    if theme is Theme.HIGH_CONTRAST:
+        return HIGH_CONTRAST
+    if theme is Theme.DARK or (theme is Theme.SYSTEM and scheme == Qt.ColorScheme.Dark):
+        return DARK
+    return LIGHT
 
 
 def build_palette(colors: Colors) -> QPalette:
@@ -164,6 +199,14 @@ QPushButton[primary="true"]:focus {{ border: 2px solid {c.text}; }}
 QPushButton[primary="true"]:disabled {{
     background: {c.alternate}; color: {c.secondary_text}; border-color: {c.card_border};
 }}
+QPushButton[destructive="true"] {{
+    background: {c.error_text}; color: {c.base}; border: 1px solid {c.error_text};
+    font-weight: 600;
+}}
+QPushButton[destructive="true"]:focus {{ border: 2px solid {c.text}; }}
+QPushButton[destructive="true"]:disabled {{
+    background: {c.alternate}; color: {c.secondary_text}; border-color: {c.card_border};
+}}
 QPushButton[link="true"] {{
     background: transparent; color: {c.link}; border: 2px solid transparent;
     padding: {half}px {half}px; text-align: left;
@@ -187,29 +230,105 @@ QProgressBar {{
 }}
 QProgressBar::chunk {{ background: {c.highlight}; border-radius: {half // 2 + 1}px; }}
 QToolTip {{ background: {c.base}; color: {c.text}; border: 1px solid {c.field_border}; }}
+QComboBox {{
+    background: {c.button}; color: {c.text}; border: 1px solid {c.field_border};
+    border-radius: {half}px; padding: {unit - 1}px {unit + half - 1}px;
+}}
+QComboBox:focus {{ border: 2px solid {c.focus_ring}; padding: {unit - 2}px {unit + half - 2}px; }}
+QComboBox {{ padding-right: {3 * unit}px; }}
+QComboBox::drop-down {{ border: none; width: {3 * unit}px; }}
+QComboBox::down-arrow {{ image: none; width: 0px; height: 0px; border: none; }}
+QComboBox:disabled {{ color: {c.secondary_text}; border-color: {c.card_border}; }}
+QComboBox QAbstractItemView {{
+    background: {c.base}; color: {c.text}; border: 1px solid {c.field_border};
+    selection-background-color: {c.highlight}; selection-color: {c.highlighted_text};
+}}
+QCheckBox, QRadioButton {{ spacing: {unit}px; }}
+QCheckBox::indicator, QRadioButton::indicator {{
+    width: {2 * unit}px; height: {2 * unit}px;
+}}
+QCheckBox:focus {{ color: {c.text}; }}
+QFrame[pageHeader="true"] {{
+    background: {c.base}; border: none; border-bottom: 1px solid {c.card_border};
+}}
+QFrame[sidebarPanel="true"] {{
+    background: {c.alternate}; border: none; border-right: 1px solid {c.card_border};
+}}
+QListWidget[sidebar="true"] {{
+    background: transparent; border: 2px solid transparent; outline: none;
+    border-radius: {half}px; padding: {half}px;
+}}
+QListWidget[sidebar="true"]:focus {{ border: 2px solid {c.focus_ring}; }}
+QListWidget[sidebar="true"]::item {{
+    color: {c.text}; padding: {unit}px {unit + half}px; border-radius: {half}px;
+    margin: 2px 0px;
+}}
+QListWidget[sidebar="true"]::item:hover {{ background: {c.button_hover}; }}
+QListWidget[sidebar="true"]::item:selected {{
+    background: {c.highlight}; color: {c.highlighted_text};
+}}
+QToolBar {{ background: transparent; border: none; spacing: {unit}px; }}
+QToolButton {{
+    background: {c.button}; color: {c.text}; border: 1px solid {c.field_border};
+    border-radius: {half}px; padding: {unit - 1}px {2 * unit - 1}px;
+}}
+QToolButton:hover {{ background: {c.button_hover}; }}
+QToolButton:pressed {{ background: {c.alternate}; }}
+QToolButton:focus {{
+    border: 2px solid {c.focus_ring}; padding: {unit - 2}px {2 * unit - 2}px;
+}}
+QToolButton:disabled {{ color: {c.secondary_text}; border-color: {c.card_border}; }}
+QStatusBar {{
+    background: {c.window}; color: {c.secondary_text}; border-top: 1px solid {c.card_border};
+}}
+QStatusBar QLabel {{ color: {c.secondary_text}; }}
+QStatusBar::item {{ border: none; }}
+QLabel[code="true"] {{
+    background: {c.base}; color: {c.text}; border: 1px dashed {c.field_border};
+    border-radius: {half}px; padding: {2 * unit}px;
+}}
+QFrame[dropTarget="true"] {{ border: 2px dashed {c.focus_ring}; border-radius: {radius}px; }}
 """
 
 
-def apply_theme(app: QApplication, scheme: Qt.ColorScheme | None = None) -> Colors:
-    """Fusion plus the palette for *scheme* (default: the system's current colour scheme)."""
-    if scheme is None:
-        scheme = app.styleHints().colorScheme()
-    colors = colors_for(scheme)
+def current_theme(app: QApplication) -> Theme:
+    value = app.property(THEME_PROPERTY)
+    return Theme(value) if isinstance(value, str) and value else Theme.SYSTEM
+
+
+def apply_theme(app: QApplication, theme: Theme | None = None) -> Colors:
+    """Fusion plus the palette of *theme* (default: the theme applied before, else "system").
+
+    Call again after the text size changes: the stylesheet's paddings follow the spacing grid.
+    """
+    theme = current_theme(app) if theme is None else theme
+    app.setProperty(THEME_PROPERTY, theme.value)
+    colors = colors_for(theme, app.styleHints().colorScheme())
     # With a stylesheet, app.style() is Qt's stylesheet proxy; remember that Fusion is set.
     if not app.property("ecanFusion"):
         app.setStyle("Fusion")
         app.setProperty("ecanFusion", True)
     app.setPalette(build_palette(colors))
     app.setStyleSheet(stylesheet(colors, grid_unit()))
+    # A new stylesheet re-polishes every widget and puts back the fonts they had when they were
+    # first polished; let each one apply its role in the type scale to today's base font again.
+    for widget in app.allWidgets():
+        QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.ApplicationFontChange))
     return colors
 
 
 def follow_system_scheme(app: QApplication) -> None:
-    """Re-apply the theme whenever the desktop switches between light and dark (connects once)."""
+    """Re-apply the "system" theme whenever the desktop switches between light and dark."""
     if app.property("ecanFollowsColorScheme"):
         return
     app.setProperty("ecanFollowsColorScheme", True)
-    app.styleHints().colorSchemeChanged.connect(lambda scheme: apply_theme(app, scheme))
+
+    def changed(scheme: Qt.ColorScheme) -> None:
+        del scheme
+        if current_theme(app) is Theme.SYSTEM:
+            apply_theme(app)
+
+    app.styleHints().colorSchemeChanged.connect(changed)
 
 
 def contrast_ratio(foreground: str, background: str) -> float:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 # Below this the app is hard to read for tired eyes; the user's larger settings are kept.
 MIN_BASE_POINT_SIZE = 10.0
 _REFERENCE_LINE_HEIGHT = 16  # px of one body line at the size the 8 px grid is designed for
+_BASE_SIZE_PROPERTY = "ecanUnscaledPointSize"
 
 
 class TextRole(enum.Enum):
@@ -39,11 +40,47 @@ def base_font() -> QFont:
 
 
 def ensure_readable_base_font() -> None:
-    """Raise a very small default font (Qt's own fallback is 9 pt) to a readable minimum."""
+    """Raise a very small default font (Qt's own fallback is 9 pt) to a readable minimum.
+
+    The result is remembered as the 100 % size that the text size setting multiplies.
+    """
+    app = QGuiApplication.instance()
+    if app is not None and app.property(_BASE_SIZE_PROPERTY):
+        return
     font = QGuiApplication.font()
     if 0 < font.pointSizeF() < MIN_BASE_POINT_SIZE:
         font.setPointSizeF(MIN_BASE_POINT_SIZE)
         QGuiApplication.setFont(font)
+    if app is not None:
+        app.setProperty(_BASE_SIZE_PROPERTY, float(font.pointSizeF()))
+
+
+def unscaled_point_size() -> float:
+    """The base font's size at 100 %, before the text size setting."""
+    app = QGuiApplication.instance()
+    size = app.property(_BASE_SIZE_PROPERTY) if app is not None else None
+    return float(size) if size else float(QGuiApplication.font().pointSizeF())
+
+
+def apply_text_scale(percent: int) -> bool:
+    """Set the application font to *percent* of the unscaled base; True when it changed.
+
+    Qt sends ``ApplicationFontChange`` to every widget (to ``event()``, not ``changeEvent()``):
+    :class:`Label` re-applies its role, the page columns their margins, the boxed lists their
+    row heights, and the theme re-sizes its stylesheet (see ``appearance``).
+    """
+    ensure_readable_base_font()
+    target = round(unscaled_point_size() * percent / 100, 2)
+    font = QFont(QGuiApplication.font())
+    if font.pointSizeF() > 0 and abs(font.pointSizeF() - target) < 0.01:
+        return False
+    font.setPointSizeF(target)
+    QGuiApplication.setFont(font)
+    return True
+
+
+def current_text_scale() -> int:
+    return round(QGuiApplication.font().pointSizeF() / unscaled_point_size() * 100)
 
 
 def role_font(role: TextRole, base: QFont | None = None) -> QFont:
@@ -100,7 +137,8 @@ class Label(QLabel):
     def _apply_role(self) -> None:
         self.setFont(role_font(self._role))
 
-    def changeEvent(self, event: QEvent) -> None:
+    def event(self, event: QEvent) -> bool:
+        # ApplicationFontChange reaches event(), not changeEvent().
         if event.type() == QEvent.Type.ApplicationFontChange:
             self._apply_role()
-        super().changeEvent(event)
+        return super().event(event)

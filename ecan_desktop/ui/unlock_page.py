@@ -1,46 +1,69 @@
-"""Unlocking one profile: the passphrase, then the record's overview.
+"""Unlocking one profile: the passphrase, or the secret this computer remembers.
 
 The key derivation (about 0.4 s) and the opening of the vault run on the vault worker's thread;
 meanwhile the page shows a busy bar and ignores further presses. A wrong passphrase keeps the page
-open with the error's own sentence and the passphrase selected, ready to be typed again.
+open with the error's own sentence and the passphrase selected, ready to be typed again; after
+five wrong tries the page makes the user wait, with a countdown. When this computer remembers
+the profile, the page unlocks by itself and falls back to the passphrase with the reason.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QHBoxLayout,
-    QLineEdit,
-    QProgressBar,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ecan_desktop.demo import DEMO_PASSPHRASE
-from ecan_desktop.record.overview import RecordOverview
+from ecan_desktop.ui.busy_row import BusyRow
 from ecan_desktop.ui.context import AppContext
 from ecan_desktop.ui.error_text import error_text
 from ecan_desktop.ui.message_banner import MessageBanner, Severity
 from ecan_desktop.ui.page_column import PageColumn
-from ecan_desktop.ui.profiles_page import is_demo
+from ecan_desktop.ui.toggles import CheckBox
 from ecan_desktop.ui.typography import Label, TextRole, grid
+from ecan_desktop.ui.unlock_throttle import UnlockThrottle
+from ecan_desktop.ui.vault_worker import RecordData
+from ecan_desktop.vault.errors import WrongPassphrase, WrongRecoveryCode
 from ecan_desktop.vault.profiles import ProfileInfo
+
+GUESSES = (WrongPassphrase, WrongRecoveryCode)
+
+
+class UnlockWait(QObject):
+    """The countdown sentence, shared by both unlock pages (one translation context)."""
+
+    def text(self, seconds: int) -> str:
+        """ "Try again in …": whole minutes when it is long, seconds when it is short."""
+        if seconds >= 120:
+            minutes = (seconds + 59) // 60
+            return self.tr("Too many wrong tries. You can try again in %n minute(s).", "", minutes)
+        return self.tr("Too many wrong tries. You can try again in %n second(s).", "", seconds)
+
+
+def wait_text(seconds: int) -> str:
+    return UnlockWait().text(seconds)
 
 
 class UnlockPage(PageColumn):
-    unlocked = Signal(object)  # RecordOverview
+    unlocked = Signal(object)  # RecordData
     back_requested = Signal()
+    recovery_requested = Signal(object)  # ProfileInfo
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, throttle: UnlockThrottle, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent, max_ems=64, centred=True)
         self._context = context
+        self._throttle = throttle
         self._profile: ProfileInfo | None = None
         self._error: BaseException | None = None
         self._empty_passphrase = False
+        self._locked_view = False
         self._busy = False
+        self._automatic = False
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._tick)
         column = self.column
 
         back_row = QHBoxLayout()
@@ -55,6 +78,7 @@ class UnlockPage(PageColumn):
         heading = QVBoxLayout()
         heading.setSpacing(grid(0.5))
         self.title = Label(TextRole.TITLE, self.body)
+        self.title.setObjectName("unlockTitle")
         heading.addWidget(self.title)
         self.hint = Label(TextRole.BODY, self.body, secondary=True)
         heading.addWidget(self.hint)
@@ -69,7 +93,8 @@ class UnlockPage(PageColumn):
 
         QWidget.setTabOrder(self.passphrase, self.show_passphrase)
         QWidget.setTabOrder(self.show_passphrase, self.unlock_button)
-        QWidget.setTabOrder(self.unlock_button, self.back_button)
+        QWidget.setTabOrder(self.unlock_button, self.recovery_button)
+        QWidget.setTabOrder(self.recovery_button, self.back_button)
         self.retranslate_ui()
 
     def _build_form(self) -> QWidget:
@@ -85,7 +110,7 @@ class UnlockPage(PageColumn):
         self.passphrase.returnPressed.connect(self.unlock)
         self.field_label.setBuddy(self.passphrase)
         form_layout.addWidget(self.passphrase)
-        self.show_passphrase = QCheckBox(form)
+        self.show_passphrase = CheckBox(form)
         self.show_passphrase.setObjectName("showPassphrase")
         self.show_passphrase.toggled.connect(self._on_show_toggled)
         form_layout.addWidget(self.show_passphrase)
@@ -95,21 +120,20 @@ class UnlockPage(PageColumn):
         self.error = MessageBanner(Severity.ERROR, form)
         self.error.setObjectName("unlockError")
         form_layout.addWidget(self.error)
+        self.wait = MessageBanner(Severity.ERROR, form)
+        self.wait.setObjectName("waitBanner")
+        form_layout.addWidget(self.wait)
 
-        self.busy_row = QWidget(form)
-        busy_layout = QVBoxLayout(self.busy_row)
-        busy_layout.setContentsMargins(0, 0, 0, 0)
-        busy_layout.setSpacing(grid(1))
-        self.busy_text = Label(TextRole.BODY, self.busy_row, secondary=True)
-        busy_layout.addWidget(self.busy_text)
-        self.busy_bar = QProgressBar(self.busy_row)
-        self.busy_bar.setRange(0, 0)
-        self.busy_bar.setTextVisible(False)
-        busy_layout.addWidget(self.busy_bar)
+        self.busy_row = BusyRow(form)
         form_layout.addWidget(self.busy_row)
-        self.busy_row.hide()
 
         buttons = QHBoxLayout()
+        buttons.setSpacing(grid(2))
+        self.recovery_button = QPushButton(form)
+        self.recovery_button.setObjectName("useRecoveryCode")
+        self.recovery_button.setProperty("link", True)
+        self.recovery_button.clicked.connect(self._use_recovery_code)
+        buttons.addWidget(self.recovery_button)
         buttons.addStretch(1)
         self.unlock_button = QPushButton(form)
         self.unlock_button.setObjectName("unlockButton")
@@ -129,35 +153,100 @@ class UnlockPage(PageColumn):
     def busy(self) -> bool:
         return self._busy
 
-    def show_profile(self, info: ProfileInfo) -> None:
-        """Start over for *info*: empty field, no error, focus in the field."""
+    def show_profile(self, info: ProfileInfo, *, locked: bool = False) -> None:
+        """Start over for *info*: empty field, no error, focus in the field.
+
+        *locked* says the record was just locked (by the user or after idle time). When this
+        computer remembers the profile, it unlocks by itself, except right after a lock: the user
+        locked it on purpose.
+        """
         self._profile = info
         self._error = None
         self._empty_passphrase = False
+        self._locked_view = locked
         self.passphrase.clear()
         self.show_passphrase.setChecked(False)
         self.error.clear()
         self._set_busy(False)
-        self.demo_hint.setVisible(is_demo(info))
+        self.demo_hint.setVisible(self._context.is_demo(info))
         self.retranslate_ui()
+        self._update_wait()
         self.passphrase.setFocus()
+        if (
+            not locked
+            and not self._context.kiosk
+            and not self._waiting()
+            and self._context.store.is_remembered(info.id)  # keys.json only, not the vault
+        ):
+            self._try_remembered()
 
-    def _set_busy(self, busy: bool) -> None:
+    def _set_busy(self, busy: bool, *, automatic: bool = False) -> None:
         self._busy = busy
-        self.busy_row.setVisible(busy)
-        self.passphrase.setReadOnly(busy)
-        self.unlock_button.setEnabled(not busy)
-        self.back_button.setEnabled(not busy)
-        self.show_passphrase.setEnabled(not busy)
+        self._automatic = busy and automatic
+        if busy:
+            text = (
+                self.tr("Unlocking with the key this computer remembers…")
+                if automatic
+                else self.tr("Unlocking… This takes a moment.")
+            )
+            self.busy_row.start(text, self.tr("Unlocking"))
+        else:
+            self.busy_row.stop()
+        self._update_enabled()
+
+    def _update_enabled(self) -> None:
+        free = not self._busy and not self._waiting()
+        self.passphrase.setReadOnly(not free)
+        self.unlock_button.setEnabled(free)
+        self.recovery_button.setEnabled(not self._busy)
+        self.back_button.setEnabled(not self._busy)
+        self.show_passphrase.setEnabled(not self._busy)
 
     def _on_show_toggled(self, shown: bool) -> None:
         self.passphrase.setEchoMode(
             QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         )
 
+    # -- waiting after wrong tries ----------------------------------------------------------------
+    def _waiting(self) -> bool:
+        return self._profile is not None and self._throttle.seconds_left(self._profile.id) > 0
+
+    def _update_wait(self) -> None:
+        seconds = self._throttle.seconds_left(self._profile.id) if self._profile else 0
+        if seconds > 0:
+            self.wait.show_message(wait_text(seconds))
+            if not self._countdown.isActive():
+                self._countdown.start()
+        else:
+            self.wait.clear()
+            self._countdown.stop()
+        self._update_enabled()
+
+    def _tick(self) -> None:
+        was_waiting = self.wait.isVisible()
+        self._update_wait()
+        if was_waiting and not self._waiting():
+            self.passphrase.setFocus()
+            self.passphrase.selectAll()
+
     # -- actions ----------------------------------------------------------------------------------
+    def _try_remembered(self) -> None:
+        if self._profile is None:
+            return
+        self._set_busy(True, automatic=True)
+        self._context.vault.unlock_remembered(
+            self._profile.id, on_result=self._on_remembered, on_error=self._on_failed
+        )
+
+    def _on_remembered(self, data: RecordData | None) -> None:
+        self._set_busy(False)
+        if data is None:  # nothing remembered: the passphrase it is
+            self.passphrase.setFocus()
+            return
+        self._on_unlocked(data)
+
     def unlock(self) -> None:
-        if self._busy or self._profile is None:
+        if self._busy or self._profile is None or self._waiting():
             return
         passphrase = self.passphrase.text()
         self._error = None
@@ -173,17 +262,26 @@ class UnlockPage(PageColumn):
             self._profile.id, passphrase, on_result=self._on_unlocked, on_error=self._on_failed
         )
 
-    def _on_unlocked(self, overview: RecordOverview) -> None:
+    def _on_unlocked(self, data: RecordData) -> None:
         self._set_busy(False)
         self.passphrase.clear()
-        self.unlocked.emit(overview)
+        self._throttle.succeeded(data.info.id)
+        self.unlocked.emit(data)
 
     def _on_failed(self, error: BaseException) -> None:
         self._set_busy(False)
         self._error = error
+        if isinstance(error, GUESSES) and self._profile is not None:
+            self._throttle.failed(self._profile.id)
         self._retranslate_error()
+        self._update_wait()
         self.passphrase.setFocus()
         self.passphrase.selectAll()
+
+    def _use_recovery_code(self) -> None:
+        if not self._busy and self._profile is not None:
+            self.passphrase.clear()
+            self.recovery_requested.emit(self._profile)
 
     def _go_back(self) -> None:
         if not self._busy:
@@ -202,8 +300,12 @@ class UnlockPage(PageColumn):
         # The angle reads as "back"; lupdate needs the character itself, not an escape.
         self.back_button.setText(self.tr("‹ Back to profiles"))  # noqa: RUF001
         self.back_button.setToolTip(self.tr("Back to the list of profiles (Esc)"))
-        self.title.setText(self.tr("Unlock “{label}”").format(label=label))
-        self.hint.setText(self.tr("Type the passphrase you chose for this profile."))
+        if self._locked_view:
+            self.title.setText(self.tr("“{label}” is locked").format(label=label))
+            self.hint.setText(self.tr("Type your passphrase to continue where you were."))
+        else:
+            self.title.setText(self.tr("Unlock “{label}”").format(label=label))
+            self.hint.setText(self.tr("Type the passphrase you chose for this profile."))
         self.field_label.setText(self.tr("&Passphrase"))
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.show_passphrase.setText(self.tr("Show passphrase"))
@@ -212,10 +314,16 @@ class UnlockPage(PageColumn):
                 passphrase=DEMO_PASSPHRASE
             )
         )
-        self.busy_text.setText(self.tr("Unlocking… This takes a moment."))
-        self.busy_bar.setAccessibleName(self.tr("Unlocking"))
+        self.recovery_button.setText(self.tr("Forgot it? Use your recovery code"))
+        self.recovery_button.setToolTip(
+            self.tr("Unlock with the recovery code you kept, then choose a new passphrase")
+        )
+        if self._busy:
+            self._set_busy(True, automatic=self._automatic)
         self.unlock_button.setText(self.tr("Unlock"))
         self._retranslate_error()
+        if self._waiting():
+            self._update_wait()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -21,6 +21,7 @@ from ecan_desktop.vault.store import NewSource
 from tests.bench.generate import observations
 from tests.bench.import_bench import bench_import, bench_import_memory
 from tests.bench.table import Row, median_seconds, print_table
+from tests.bench.ui_bench import bench_ui
 
 RESOURCES = 20_000
 PASSPHRASE = "benchmark passphrase"
@@ -146,6 +147,7 @@ def main() -> int:
         insert_row, store = bench_insert(Path(tmp))
         rows = [insert_row, *bench_unlock(store), bench_version()]
         rows += bench_import(Path(tmp)) + bench_import_memory(Path(tmp))
+        rows += bench_ui(Path(tmp))
     print_table(rows)
     return 0 if all(r.ok for r in rows) else 1
 

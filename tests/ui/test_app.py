@@ -10,17 +10,17 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from ecan_desktop.ui import app as app_module
+from ecan_desktop.ui.app_window import AppWindow
 from ecan_desktop.ui.context import AppContext
-from ecan_desktop.ui.start_window import StartWindow
 
 
 @pytest.fixture
-def no_event_loop(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[StartWindow]]:
+def no_event_loop(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[AppWindow]]:
     """Run ``run_app`` up to ``exec``; hand back the windows it showed, then close them."""
-    built: list[StartWindow] = []
+    built: list[AppWindow] = []
     real_build = app_module.build_main_window
 
-    def build(context: AppContext) -> StartWindow:
+    def build(context: AppContext) -> AppWindow:
         built.append(real_build(context))
         return built[-1]
 
@@ -35,7 +35,7 @@ def no_event_loop(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[StartWindow]
 
 
 def test_run_app_shows_the_start_window_for_the_data_directory(
-    no_event_loop: list[StartWindow], tmp_path: Path
+    no_event_loop: list[AppWindow], tmp_path: Path
 ) -> None:
     assert app_module.run_app(data_dir=str(tmp_path), language="en", kiosk=False) == 0
     assert len(no_event_loop) == 1
@@ -52,7 +52,7 @@ def test_run_app_shows_the_start_window_for_the_data_directory(
     assert current == 0o077
 
 
-def test_kiosk_mode_fills_the_screen(no_event_loop: list[StartWindow], tmp_path: Path) -> None:
+def test_kiosk_mode_fills_the_screen(no_event_loop: list[AppWindow], tmp_path: Path) -> None:
     assert app_module.run_app(data_dir=str(tmp_path), language=None, kiosk=True) == 0
     window = no_event_loop[0]
     assert window.isFullScreen()
@@ -77,3 +77,39 @@ def test_without_a_display_the_app_says_so_instead_of_aborting(tmp_path: Path) -
     assert "no graphical desktop was found" in result.stderr
     assert "Traceback" not in result.stderr and "core dumped" not in result.stderr
     assert app_module.missing_display({"WAYLAND_DISPLAY": "wayland-0"}) is False
+
+
+def test_a_first_start_speaks_the_system_language_when_it_is_complete(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from ecan_desktop.i18n.languages import best_match
+
+    assert best_match(["el_GR", "en_US"]) == "el"
+    assert best_match(["fi_FI", "de_AT"]) == "de"  # Finnish is not finished yet
+    assert best_match(["fi_FI"]) == "en"
+    monkeypatch.setattr(app_module, "system_language", lambda: "pl")
+    assert app_module.choose_language(None) == "pl"
+    assert app_module.choose_language(None, saved="bg") == "bg"  # the user's choice wins
+    assert app_module.choose_language("fr", saved="bg") == "fr"  # and --lang over that
+
+
+def test_the_saved_look_and_language_apply_at_start(
+    no_event_loop: list[AppWindow], tmp_path: Path, shipped: Path
+) -> None:
+    from ecan_desktop.paths import AppPaths
+    from ecan_desktop.settings import Settings, Theme, save_settings
+    from ecan_desktop.ui.theme import HIGH_CONTRAST
+    from ecan_desktop.ui.typography import unscaled_point_size
+
+    save_settings(
+        AppPaths.resolve(tmp_path).settings_file,
+        Settings(language="de", theme=Theme.HIGH_CONTRAST, text_scale=150, auto_lock_minutes=5),
+    )
+    assert app_module.run_app(data_dir=str(tmp_path), language=None, kiosk=False) == 0
+    window = no_event_loop[0]
+    assert window.context.language == "de"
+    assert window.context.settings.auto_lock_minutes == 5
+    assert window.profiles_page.empty_title.text() == "Noch keine Profile"
+    palette = QApplication.palette()
+    assert palette.color(palette.ColorRole.Window).name() == HIGH_CONTRAST.window
+    assert QApplication.font().pointSizeF() == pytest.approx(1.5 * unscaled_point_size())

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -15,72 +12,15 @@ from pytestqt.qtbot import QtBot
 from ecan_desktop.i18n import qt_translator
 from ecan_desktop.i18n.qt_translator import install_translator, installed_translation_files
 from ecan_desktop.ui.app import build_main_window, choose_language
+from ecan_desktop.ui.app_window import AppWindow
 from ecan_desktop.ui.context import AppContext
 from ecan_desktop.ui.locale_format import format_timestamp_date
-from ecan_desktop.ui.start_window import StartWindow
 from ecan_desktop.vault.errors import WrongPassphrase
 from ecan_desktop.vault.profiles import ProfileStore
 from tests.ui.conftest import PASSPHRASE, AddProfile, patient_resources
 
-LRELEASE = Path(sys.executable).with_name("pyside6-lrelease")
 
-ROMANIAN = {
-    "ProfilesPage": {
-        "Profiles": "Profiluri",
-        "Last opened {date}": "Deschis ultima dată pe {date}",
-    },
-    "UnlockPage": {"Unlock": "Deblocare"},
-    "RecordSummaryPage": {
-        "What is in your record": "Ce conține dosarul dumneavoastră",
-        "Test results": "Rezultate de analize",
-    },
-    "VaultErrors": {WrongPassphrase.source: "Parola nu este corectă."},
-}
-ROMANIAN_PLURAL = (
-    "RecordSummaryPage",
-    "%n item(s) in total",
-    ["%n element în total", "%n elemente în total", "%n de elemente în total"],
-)
-
-
-def compile_translation(directory: Path) -> Path:
-    """A tiny ecan_ro.ts, compiled by the same lrelease that ``make`` uses."""
-    root = ET.Element("TS", version="2.1", language="ro")
-    for context_name, entries in ROMANIAN.items():
-        context = ET.SubElement(root, "context")
-        ET.SubElement(context, "name").text = context_name
-        for source, text in entries.items():
-            message = ET.SubElement(context, "message")
-            ET.SubElement(message, "source").text = source
-            ET.SubElement(message, "translation").text = text
-    context_name, source, forms = ROMANIAN_PLURAL
-    context = next(c for c in root if c.findtext("name") == context_name)
-    message = ET.SubElement(context, "message", numerus="yes")
-    ET.SubElement(message, "source").text = source
-    translation = ET.SubElement(message, "translation")
-    for form in forms:
-        ET.SubElement(translation, "numerusform").text = form
-    ts = directory / "ecan_ro.ts"
-    ET.ElementTree(root).write(ts, encoding="utf-8", xml_declaration=True)
-    qm = directory / "ecan_ro.qm"
-    subprocess.run([str(LRELEASE), "-silent", str(ts), "-qm", str(qm)], check=True)
-    return qm
-
-
-@pytest.fixture
-def romanian(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    if not LRELEASE.exists():
-        pytest.skip("pyside6-lrelease is not installed beside this Python")
-    qm = compile_translation(tmp_path)
-    monkeypatch.setattr(
-        qt_translator,
-        "app_translation_file",
-        lambda code: qm if code == "ro" else tmp_path / f"missing_{code}.qm",
-    )
-    return qm
-
-
-def choose(window: StartWindow, code: str) -> None:
+def choose(window: AppWindow, code: str) -> None:
     """What picking a language in the start screen's menu does."""
     combo = window.profiles_page.language_picker.combo
     index = combo.findData(code)
@@ -88,14 +28,14 @@ def choose(window: StartWindow, code: str) -> None:
     combo.activated.emit(index)
 
 
-def open_record(qtbot: QtBot, window: StartWindow) -> None:
+def open_record(qtbot: QtBot, window: AppWindow) -> None:
     page = window.profiles_page
     page.profile_list.setCurrentRow(0)
     page.profile_list.setFocus()
     qtbot.keyClick(page.profile_list, Qt.Key.Key_Return)
     qtbot.keyClicks(window.unlock_page.passphrase, PASSPHRASE)
     qtbot.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.current_page() is window.record_page, timeout=10_000)
+    qtbot.waitUntil(lambda: window.current_page() is window.record_frame, timeout=10_000)
 
 
 def test_every_view_relabels_itself_when_the_language_changes(
@@ -129,7 +69,7 @@ def test_every_view_relabels_itself_when_the_language_changes(
     assert profiles.empty_title.text() == "No profiles yet"  # not in the tiny .ts: English stays
 
     open_record(qtbot, win)
-    record = win.record_page
+    record = win.record_frame.overview_page
     assert record.contents_title.text() == "Ce conține dosarul dumneavoastră"
     assert record.contents_total.text() == "7 elemente în total"
     assert ("Rezultate de analize", 3) in record.count_lines()
@@ -166,15 +106,25 @@ def test_language_change_events_reach_retranslate_ui(
 ) -> None:
     calls: list[str] = []
     views = [
+        "AppWindow",
         "ProfilesPage",
-        "UnlockPage",
-        "RecordSummaryPage",
         "DemoSection",
         "LanguagePicker",
-        "StartWindow",
+        "NewProfilePage",
+        "NewPassphrase",
+        "BirthDateInput",
+        "RecoveryCodePage",
+        "UnlockPage",
+        "RecoveryUnlockPage",
+        "RecordFrame",
+        "PatientHeader",
+        "OverviewPage",
+        "SourcesPage",
+        "SettingsPage",
     ]
     win = build_main_window(context)
     qtbot.addWidget(win)
+    win.build_all_pages()
     for widget in [win, *win.findChildren(QWidget)]:
         name = type(widget).__name__
         if name in views:
@@ -213,8 +163,8 @@ def test_qt_own_dialog_texts_come_along_when_qt_ships_them(qapp: QApplication) -
 def test_english_plurals_without_an_english_translation_file(qapp: QApplication) -> None:
     install_translator(qapp, "en")
     translate = QCoreApplication.translate
-    assert translate("RecordSummaryPage", "%n item(s) in total", "", 1) == "1 item in total"
-    assert translate("RecordSummaryPage", "%n item(s) in total", "", 12) == "12 items in total"
+    assert translate("OverviewPage", "%n item(s) in total", "", 1) == "1 item in total"
+    assert translate("OverviewPage", "%n item(s) in total", "", 12) == "12 items in total"
 
 
 def test_the_requested_language_wins_and_unknown_codes_fall_back_to_english(

@@ -1,4 +1,5 @@
-"""The look: contrast in both themes, sizes from the base font, dates in the locale."""
+"""The look: contrast in every theme (AAA in high contrast), sizes from the base font, dates in
+the locale."""
 
 from __future__ import annotations
 
@@ -10,8 +11,17 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from ecan_desktop.record.overview import Kind, count_by_kind
+from ecan_desktop.settings import Theme
 from ecan_desktop.ui.locale_format import format_fhir_date, long_date_format
-from ecan_desktop.ui.theme import DARK, LIGHT, Colors, apply_theme, contrast_ratio
+from ecan_desktop.ui.theme import (
+    DARK,
+    HIGH_CONTRAST,
+    LIGHT,
+    Colors,
+    apply_theme,
+    colors_for,
+    contrast_ratio,
+)
 from ecan_desktop.ui.typography import TextRole, grid_unit, role_font
 
 TEXT_ON = {
@@ -21,18 +31,39 @@ TEXT_ON = {
     "highlighted_text": ("highlight", "highlight_hover"),
     "error_text": ("error_background", "base"),
     "success_text": ("success_background",),
+    "base": ("error_text",),  # the label of a destructive button ("Delete for good")
 }
+THEMES = [LIGHT, DARK, HIGH_CONTRAST]
+THEME_IDS = ["light", "dark", "high-contrast"]
 
 
-@pytest.mark.parametrize("colors", [LIGHT, DARK], ids=["light", "dark"])
-def test_text_meets_wcag_aa_in_both_themes(colors: Colors) -> None:
-    for foreground, backgrounds in TEXT_ON.items():
-        for background in backgrounds:
-            ratio = contrast_ratio(getattr(colors, foreground), getattr(colors, background))
-            assert ratio >= 4.5, f"{foreground} on {background}: {ratio:.2f}"
+def text_pairs(colors: Colors) -> list[tuple[str, str, float]]:
+    return [
+        (
+            foreground,
+            background,
+            contrast_ratio(getattr(colors, foreground), getattr(colors, background)),
+        )
+        for foreground, backgrounds in TEXT_ON.items()
+        for background in backgrounds
+    ]
 
 
-@pytest.mark.parametrize("colors", [LIGHT, DARK], ids=["light", "dark"])
+@pytest.mark.parametrize("colors", THEMES, ids=THEME_IDS)
+def test_text_meets_wcag_aa_in_every_theme(colors: Colors) -> None:
+    for foreground, background, ratio in text_pairs(colors):
+        assert ratio >= 4.5, f"{foreground} on {background}: {ratio:.2f}"
+
+
+def test_high_contrast_text_meets_wcag_aaa() -> None:
+    for foreground, background, ratio in text_pairs(HIGH_CONTRAST):
+        assert ratio >= 7, f"{foreground} on {background}: {ratio:.2f}"
+    # The focus ring and the outlines of controls stand out as much as text does.
+    for outline in ("field_border", "focus_ring", "card_border"):
+        assert contrast_ratio(getattr(HIGH_CONTRAST, outline), HIGH_CONTRAST.window) >= 7
+
+
+@pytest.mark.parametrize("colors", THEMES, ids=THEME_IDS)
 def test_control_outlines_and_focus_are_visible(colors: Colors) -> None:
     for background in ("window", "base"):
         assert contrast_ratio(colors.field_border, getattr(colors, background)) >= 3
@@ -40,21 +71,31 @@ def test_control_outlines_and_focus_are_visible(colors: Colors) -> None:
 
 
 def test_every_colour_is_a_colour() -> None:
-    for colors in (LIGHT, DARK):
+    for colors in THEMES:
         for field in fields(colors):
             value = getattr(colors, field.name)
             assert isinstance(value, bool) or (value.startswith("#") and len(value) == 7)
 
 
-def test_the_theme_follows_the_colour_scheme(qapp: QApplication) -> None:
+def test_each_theme_sets_its_palette_and_system_follows_the_colour_scheme(
+    qapp: QApplication,
+) -> None:
     qapp.setStyleSheet("")
-    apply_theme(qapp, Qt.ColorScheme.Dark)
+    apply_theme(qapp, Theme.DARK)
     qapp.setStyleSheet("")  # drop the stylesheet proxy to see the style beneath
     assert qapp.style().name() == "fusion"
-    apply_theme(qapp, Qt.ColorScheme.Dark)
-    assert qapp.palette().color(QPalette.ColorRole.Window).name() == DARK.window
-    apply_theme(qapp, Qt.ColorScheme.Light)
-    assert qapp.palette().color(QPalette.ColorRole.Window).name() == LIGHT.window
+    for theme, colors in (
+        (Theme.DARK, DARK),
+        (Theme.LIGHT, LIGHT),
+        (Theme.HIGH_CONTRAST, HIGH_CONTRAST),
+    ):
+        apply_theme(qapp, theme)
+        assert qapp.palette().color(QPalette.ColorRole.Window).name() == colors.window
+        assert qapp.palette().color(QPalette.ColorRole.Text).name() == colors.text
+    assert colors_for(Theme.SYSTEM, Qt.ColorScheme.Dark) is DARK
+    assert colors_for(Theme.SYSTEM, Qt.ColorScheme.Light) is LIGHT
+    assert colors_for(Theme.SYSTEM, Qt.ColorScheme.Unknown) is LIGHT
+    assert colors_for(Theme.LIGHT, Qt.ColorScheme.Dark) is LIGHT  # a chosen theme stays
     assert "px" not in "".join(
         line for line in qapp.styleSheet().splitlines() if "font-size" in line
     )

@@ -7,58 +7,35 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from ecan_desktop.demo import DEMO_LABEL
 from ecan_desktop.paths import resource_path
 from ecan_desktop.ui.app import build_main_window
+from ecan_desktop.ui.app_window import AppWindow
 from ecan_desktop.ui.context import AppContext
 from ecan_desktop.ui.locale_format import format_fhir_date, format_timestamp_date
-from ecan_desktop.ui.start_window import StartWindow
-from ecan_desktop.vault.errors import ProfileInUse, WrongPassphrase
-from ecan_desktop.vault.profiles import ProfileInfo, ProfileStore
-from tests.ui.conftest import PASSPHRASE, AddProfile, patient_resources
+from ecan_desktop.vault.errors import WrongPassphrase
+from ecan_desktop.vault.profiles import ProfileStore
+from tests.ui.conftest import (
+    PASSPHRASE,
+    AddProfile,
+    labels_in_list,
+    open_profile,
+    patient_resources,
+    record_shown,
+    show_window,
+    type_passphrase,
+    vault_is_free,
+)
 
 DEMO_DATA = resource_path("demo", "manifest.json")
 
 
-def labels_in_list(window: StartWindow) -> list[str]:
-    view = window.profiles_page.profile_list
-    return [view.item(row).text() for row in range(view.count())]
-
-
-def open_profile(qtbot: QtBot, window: StartWindow, label: str) -> None:
-    page = window.profiles_page
-    assert page.profile_list.select_key(next(p.id for p in page.profiles if p.label == label))
-    page.profile_list.setFocus()
-    qtbot.keyClick(page.profile_list, Qt.Key.Key_Return)
-    assert window.current_page() is window.unlock_page
-
-
-def type_passphrase(qtbot: QtBot, window: StartWindow, passphrase: str) -> None:
-    field = window.unlock_page.passphrase
-    field.clear()
-    qtbot.keyClicks(field, passphrase)
-    qtbot.keyClick(field, Qt.Key.Key_Return)
-
-
-def unlocked(window: StartWindow) -> Callable[[], bool]:
-    return lambda: window.current_page() is window.record_page
-
-
-def vault_is_free(store: ProfileStore, info: ProfileInfo) -> bool:
-    """True when nobody holds the profile open (the lock is per open file, even in one process)."""
-    try:
-        store.unlock(info.id, PASSPHRASE).close()
-    except ProfileInUse:
-        return False
-    return True
-
-
 # -- start screen ---------------------------------------------------------------------------------
-def test_no_profiles_shows_the_empty_state_and_the_demo_as_the_one_action(
-    window: StartWindow,
+def test_no_profiles_shows_the_empty_state_with_create_as_the_one_primary_action(
+    window: AppWindow,
 ) -> None:
     page = window.profiles_page
     assert page.empty_state.isVisible()
@@ -66,8 +43,14 @@ def test_no_profiles_shows_the_empty_state_and_the_demo_as_the_one_action(
     assert "on this computer only" in page.empty_text.text()
     assert not page.profile_list.isVisible()
     assert not page.open_button.isVisible()
+    assert page.create_button.isVisible() and page.create_button.property("primary") is True
+    assert page.empty_restore_button.text() == "Restore from backup…"
     assert page.demo.demo_button.isVisible() == DEMO_DATA.is_file()
-    assert page.demo.demo_button.property("primary") is True or not DEMO_DATA.is_file()
+    assert page.language_picker.isVisible()
+    primaries = [
+        b for b in page.findChildren(QPushButton) if b.isVisible() and b.property("primary")
+    ]
+    assert primaries == [page.create_button]
 
 
 def test_profiles_are_listed_with_their_label_and_when_they_were_last_opened(
@@ -93,11 +76,12 @@ def test_profiles_are_listed_with_their_label_and_when_they_were_last_opened(
     # Something is selected, so Open is never a dead button.
     assert page.selected_profile() is not None
     assert page.open_button.isEnabled()
+    assert page.new_button.isVisible() and page.restore_button.isVisible()
 
 
 @pytest.mark.skipif(not DEMO_DATA.is_file(), reason="resources/demo/manifest.json is not there yet")
 def test_try_the_demo_creates_the_demo_profile_and_says_its_passphrase(
-    qtbot: QtBot, window: StartWindow, store: ProfileStore
+    qtbot: QtBot, window: AppWindow, store: ProfileStore
 ) -> None:
     page = window.profiles_page
     qtbot.mouseClick(page.demo.demo_button, Qt.MouseButton.LeftButton)
@@ -117,7 +101,7 @@ def test_try_the_demo_creates_the_demo_profile_and_says_its_passphrase(
 
 
 def test_cancelling_the_demo_leaves_no_profile_behind(
-    qtbot: QtBot, window: StartWindow, store: ProfileStore, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: AppWindow, store: ProfileStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     gate = threading.Event()
 
@@ -126,7 +110,7 @@ def test_cancelling_the_demo_leaves_no_profile_behind(
         progress(1, 2)  # the task's progress callback raises here once cancelled
         raise AssertionError("the cancelled demo went on")
 
-    monkeypatch.setattr("ecan_desktop.ui.demo_section.create_demo_profile", slow_demo)
+    monkeypatch.setattr("ecan_desktop.demo.create_demo_profile", slow_demo)
     monkeypatch.setattr(AppContext, "demo_available", property(lambda self: True))
     window.profiles_page.refresh()
     demo = window.profiles_page.demo
@@ -145,7 +129,7 @@ def test_a_wrong_passphrase_shows_the_error_and_stays_locked(
     qtbot: QtBot, context: AppContext, store: ProfileStore, add_profile: AddProfile
 ) -> None:
     info = add_profile("Mum", resources=patient_resources())
-    win = _window(qtbot, context)
+    win = show_window(qtbot, context)
     open_profile(qtbot, win, "Mum")
     page = win.unlock_page
     assert page.title.text() == "Unlock “Mum”"
@@ -164,14 +148,18 @@ def test_the_right_passphrase_shows_who_and_what_is_in_the_record(
     qtbot: QtBot, context: AppContext, add_profile: AddProfile
 ) -> None:
     add_profile("Mum", resources=patient_resources())
-    win = _window(qtbot, context)
+    win = show_window(qtbot, context)
     open_profile(qtbot, win, "Mum")
     type_passphrase(qtbot, win, PASSPHRASE)
-    qtbot.waitUntil(unlocked(win), timeout=10_000)
+    qtbot.waitUntil(record_shown(win), timeout=10_000)
 
-    page = win.record_page
-    assert page.name.text() == "Maria Popescu"
-    assert page.birth.text() == f"Born {format_fhir_date('1968-04-02')}"
+    header = win.record_frame.header
+    assert header.name.text() == "Maria Popescu"
+    assert f"born {format_fhir_date('1968-04-02')}" in header.details.text()
+    assert "years old" in header.details.text()
+    assert "profile “Mum”" in header.details.text()
+    page = win.record_frame.overview_page
+    assert win.record_frame.current_view() == 0
     assert page.count_lines() == [
         ("Conditions (diagnoses)", 2),
         ("Medicines given", 1),
@@ -181,7 +169,7 @@ def test_the_right_passphrase_shows_who_and_what_is_in_the_record(
     assert page.counts.row_count() == 4
     assert page.contents_total.text() == "7 items in total"
     assert page.sources.row_count() == 1
-    assert page.lock_button.hasFocus()
+    assert win.record_frame.sidebar.hasFocus()
     assert not page.empty_record.isVisible()
 
 
@@ -189,36 +177,61 @@ def test_an_empty_record_says_so(
     qtbot: QtBot, context: AppContext, add_profile: AddProfile
 ) -> None:
     add_profile("New")
-    win = _window(qtbot, context)
+    win = show_window(qtbot, context)
     open_profile(qtbot, win, "New")
     type_passphrase(qtbot, win, PASSPHRASE)
-    qtbot.waitUntil(unlocked(win), timeout=10_000)
-    page = win.record_page
+    qtbot.waitUntil(record_shown(win), timeout=10_000)
+    page = win.record_frame.overview_page
     assert page.empty_record.isVisible()
     assert page.empty_title.text() == "Your record is empty"
     assert page.no_sources.isVisible()
-    assert page.name.text() == "Name not recorded"
+    assert win.record_frame.header.name.text() == "Name not recorded"
 
 
 @pytest.mark.parametrize("how", ["button", "shortcut"])
-def test_lock_closes_the_vault_and_returns_to_the_start_screen(
+def test_lock_hides_the_record_closes_the_vault_and_asks_for_the_passphrase(
     qtbot: QtBot, context: AppContext, store: ProfileStore, add_profile: AddProfile, how: str
 ) -> None:
     info = add_profile("Mum", resources=patient_resources())
-    win = _window(qtbot, context)
+    win = show_window(qtbot, context)
     open_profile(qtbot, win, "Mum")
     type_passphrase(qtbot, win, PASSPHRASE)
-    qtbot.waitUntil(unlocked(win), timeout=10_000)
+    qtbot.waitUntil(record_shown(win), timeout=10_000)
     assert not vault_is_free(store, info)  # the vault worker holds it open
+    frame = win.record_frame
+    frame.show_view(1)  # Sources
 
     if how == "button":
-        qtbot.mouseClick(win.record_page.lock_button, Qt.MouseButton.LeftButton)
+        button = frame.toolbar.widgetForAction(frame.lock_action)
+        assert button.text() == "Lock now"
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     else:
-        qtbot.keyClick(
-            win.record_page.lock_button, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier
-        )
-    qtbot.waitUntil(lambda: win.current_page() is win.profiles_page)
-    assert vault_is_free(store, info)
+        qtbot.keyClick(frame.sidebar, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert win.current_page() is win.unlock_page
+    assert win.unlock_page.title.text() == "“Mum” is locked"
+    # Nothing of the record is left on screen or in the views.
+    assert frame.header.name.text() == ""
+    assert frame.overview_page.counts.row_count() == 0
+    assert frame.sources_page.rows == []
+    qtbot.waitUntil(lambda: vault_is_free(store, info))
+
+    type_passphrase(qtbot, win, PASSPHRASE)
+    qtbot.waitUntil(record_shown(win), timeout=10_000)
+    assert frame.current_view() == 1  # back where the user was
+    assert frame.header.name.text() == "Maria Popescu"
+
+
+def test_going_back_from_a_locked_record_lists_the_profiles(
+    qtbot: QtBot, context: AppContext, add_profile: AddProfile
+) -> None:
+    add_profile("Mum")
+    win = show_window(qtbot, context)
+    open_profile(qtbot, win, "Mum")
+    type_passphrase(qtbot, win, PASSPHRASE)
+    qtbot.waitUntil(record_shown(win), timeout=10_000)
+    win.record_frame.lock()
+    qtbot.keyClick(win.unlock_page.passphrase, Qt.Key.Key_Escape)
+    assert win.current_page() is win.profiles_page
     assert labels_in_list(win) == ["Mum"]
     subtitle = win.profiles_page.profile_list.item(0).data(Qt.ItemDataRole.UserRole + 1)
     assert subtitle.startswith("Last opened ")
@@ -228,10 +241,10 @@ def test_closing_the_window_closes_the_vault(
     qtbot: QtBot, context: AppContext, store: ProfileStore, add_profile: AddProfile
 ) -> None:
     info = add_profile("Mum")
-    win = _window(qtbot, context)
+    win = show_window(qtbot, context)
     open_profile(qtbot, win, "Mum")
     type_passphrase(qtbot, win, PASSPHRASE)
-    qtbot.waitUntil(unlocked(win), timeout=10_000)
+    qtbot.waitUntil(record_shown(win), timeout=10_000)
     win.close()
     assert vault_is_free(store, info)
 
@@ -240,7 +253,7 @@ def test_a_profile_open_elsewhere_is_explained(
     qtbot: QtBot, context: AppContext, store: ProfileStore, add_profile: AddProfile
 ) -> None:
     info = add_profile("Mum")
-    win = _window(qtbot, context)
+    win = show_window(qtbot, context)
     with store.unlock(info.id, PASSPHRASE):
         open_profile(qtbot, win, "Mum")
         type_passphrase(qtbot, win, PASSPHRASE)
@@ -253,7 +266,7 @@ def test_an_empty_passphrase_asks_for_one_without_unlocking(
     qtbot: QtBot, context: AppContext, add_profile: AddProfile
 ) -> None:
     add_profile("Mum")
-    win = _window(qtbot, context)
+    win = show_window(qtbot, context)
     open_profile(qtbot, win, "Mum")
     qtbot.mouseClick(win.unlock_page.unlock_button, Qt.MouseButton.LeftButton)
     assert win.unlock_page.error.message() == "Type the passphrase of this profile first."
@@ -264,7 +277,7 @@ def test_double_click_opens_and_escape_goes_back(
     qtbot: QtBot, context: AppContext, add_profile: AddProfile
 ) -> None:
     add_profile("Mum")
-    win = _window(qtbot, context)
+    win = show_window(qtbot, context)
     view = win.profiles_page.profile_list
     rect = view.visualItemRect(view.item(0))
     # A real double-click is a press, a release, then the double-click event.
@@ -280,7 +293,7 @@ def test_keyboard_order_and_accessible_names(
     qtbot: QtBot, context: AppContext, add_profile: AddProfile
 ) -> None:
     add_profile("Mum")
-    win = _window(qtbot, context)
+    win = show_window(qtbot, context)
     page = win.profiles_page
     assert page.profile_list.hasFocus()
     assert page.profile_list.nextInFocusChain() is not None
@@ -293,6 +306,7 @@ def test_keyboard_order_and_accessible_names(
     open_profile(qtbot, win, "Mum")
     assert win.unlock_page.passphrase.accessibleName() == "Passphrase"
     assert win.unlock_page.field_label.buddy() is win.unlock_page.passphrase
+    assert win.unlock_page.recovery_button.text() == "Forgot it? Use your recovery code"
 
 
 @pytest.mark.parametrize("size", [(1280, 800), (1920, 1080)])
@@ -301,12 +315,13 @@ def test_nothing_overlaps_at_common_window_sizes(
 ) -> None:
     for label in ("Mum", "Andrei", "Ioana"):
         add_profile(label)
-    win = _window(qtbot, context)
+    win = show_window(qtbot, context)
     win.resize(*size)
     qtbot.waitUntil(lambda: win.profiles_page.profile_list.geometry().height() > 0)
     page = win.profiles_page
     qtbot.wait(0)  # let the posted layout requests run
     widgets = [page.title, page.purpose, page.section_title, page.profile_list, page.open_button]
+    assert page.new_button.geometry().right() < page.open_button.geometry().left()
     tops = [w.mapTo(page.body, w.rect().topLeft()).y() for w in widgets]
     bottoms = [w.mapTo(page.body, w.rect().bottomLeft()).y() for w in widgets]
     for above, below in zip(range(len(widgets) - 1), range(1, len(widgets)), strict=True):
@@ -314,14 +329,3 @@ def test_nothing_overlaps_at_common_window_sizes(
             continue  # the title shares its row with the language menu
         assert bottoms[above] < tops[below], (widgets[above], widgets[below])
     assert page.body.width() <= size[0]
-
-
-def _window(qtbot: QtBot, context: AppContext) -> StartWindow:
-    win = build_main_window(context)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    with qtbot.waitActive(win):
-        win.show()
-        win.activateWindow()
-    win.profiles_page.focus_first()
-    return win

@@ -1,28 +1,24 @@
-"""The record summary: who the record is about, what is in it, and where it came from.
+"""The record's overview: what is in it, and where it came from.
 
-It shows a :class:`RecordOverview` (plain data read on the vault worker's thread). "Lock" closes the
-vault on that thread, drops the key and returns to the start screen.
+It shows a :class:`RecordOverview` (plain data read on the vault worker's thread). Who the record
+is about is in the record window's header; the record views themselves (diagnosis, treatments,
+results) come with the next issue.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import QEvent, QLocale
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
-    QHBoxLayout,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ecan_desktop.record.overview import Kind, RecordOverview, SourceLine
 from ecan_desktop.ui.boxed_list import BoxedRows
-from ecan_desktop.ui.context import AppContext
-from ecan_desktop.ui.error_text import error_text
-from ecan_desktop.ui.locale_format import format_fhir_date, format_timestamp_date
-from ecan_desktop.ui.message_banner import MessageBanner, Severity
+from ecan_desktop.ui.locale_format import format_timestamp_date
 from ecan_desktop.ui.page_column import PageColumn
 from ecan_desktop.ui.typography import Label, TextRole, grid, text_width
 
@@ -30,40 +26,12 @@ WIDE_EMS = 150
 TWO_COLUMN_EMS = 118
 
 
-class RecordSummaryPage(PageColumn):
-    locked = Signal()
-
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+class OverviewPage(PageColumn):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, max_ems=WIDE_EMS)
-        self._context = context
         self._overview: RecordOverview | None = None
-        self._error: BaseException | None = None
-        self._locking = False
         self._two_columns: bool | None = None
         column = self.column
-
-        top = QHBoxLayout()
-        top.setSpacing(grid(2))
-        self.profile_caption = Label(TextRole.BODY, self.body, secondary=True)
-        top.addWidget(self.profile_caption, 1)
-        self.lock_button = QPushButton(self.body)
-        self.lock_button.setObjectName("lockButton")
-        self.lock_button.clicked.connect(self.lock)
-        top.addWidget(self.lock_button, 0, Qt.AlignmentFlag.AlignTop)
-        column.addLayout(top)
-
-        who = QVBoxLayout()
-        who.setSpacing(grid(0.5))
-        self.name = Label(TextRole.TITLE, self.body, selectable=True)
-        self.name.setObjectName("patientName")
-        who.addWidget(self.name)
-        self.birth = Label(TextRole.BODY, self.body, secondary=True, selectable=True)
-        self.birth.setObjectName("birthDate")
-        who.addWidget(self.birth)
-        column.addLayout(who)
-        self.error = MessageBanner(Severity.ERROR, self.body)
-        column.addWidget(self.error)
-        column.addSpacing(grid(1))
 
         # Side by side in a wide window, one under the other in a narrow one.
         self.sections = QGridLayout()
@@ -74,10 +42,6 @@ class RecordSummaryPage(PageColumn):
         column.addLayout(self.sections)
         column.addStretch(1)
         self._arrange(two_columns=False)
-
-        self._lock_shortcut = QShortcut(QKeySequence("Ctrl+L"), self)
-        self._lock_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self._lock_shortcut.activated.connect(self.lock)
         self.retranslate_ui()
 
     def _section(self) -> tuple[QWidget, QVBoxLayout]:
@@ -160,12 +124,14 @@ class RecordSummaryPage(PageColumn):
 
     def show_overview(self, overview: RecordOverview) -> None:
         self._overview = overview
-        self._error = None
-        self._locking = False
-        self.error.clear()
-        self.lock_button.setEnabled(True)
         self.retranslate_ui()
-        self.lock_button.setFocus()
+
+    def clear(self) -> None:
+        """Forget what was shown (the record is being locked)."""
+        self._overview = None
+        self.counts.clear()
+        self.sources.clear()
+        self.contents_total.clear()
 
     def count_lines(self) -> list[tuple[str, int]]:
         """(plain words, number) as shown, for tests and screen readers."""
@@ -198,52 +164,22 @@ class RecordSummaryPage(PageColumn):
             subtitle = self.tr("Imported {date}").format(date=date)
         return title, subtitle
 
-    # -- actions ----------------------------------------------------------------------------------
-    def lock(self) -> None:
-        if self._locking or self._overview is None:
-            return
-        self._locking = True
-        self.lock_button.setEnabled(False)
-        self._context.vault.lock(on_done=self._on_locked, on_error=self._on_lock_failed)
-
-    def _on_locked(self, _: object) -> None:
-        self._locking = False
-        self._overview = None
-        self.counts.clear()
-        self.sources.clear()
-        self.locked.emit()
-
-    def _on_lock_failed(self, error: BaseException) -> None:
-        self._locking = False
-        self.lock_button.setEnabled(True)
-        self._error = error
-        self.error.show_message(error_text(error))
-
     # -- language ---------------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
-        self.lock_button.setText(self.tr("Lock"))
-        self.lock_button.setToolTip(self.tr("Close the record and forget the key (Ctrl+L)"))
         self.contents_title.setText(self.tr("What is in your record"))
         self.sources_title.setText(self.tr("Where it came from"))
         self.sources_hint.setText(self.tr("The centres whose summaries you imported."))
         self.empty_title.setText(self.tr("Your record is empty"))
-        self.empty_text.setText(self.tr("Nothing has been imported into this profile yet."))
+        self.empty_text.setText(
+            self.tr(
+                "Nothing has been imported into this profile yet. "
+                "Choose Import to add a summary from your centre."
+            )
+        )
         self.no_sources.setText(self.tr("No imports yet."))
-        if self._error is not None:
-            self.error.show_message(error_text(self._error))
         overview = self._overview
         if overview is None:
             return
-        self.profile_caption.setText(
-            self.tr("Profile “{label}”").format(label=overview.profile_label)
-        )
-        self.name.setText(overview.patient_name or self.tr("Name not recorded"))
-        birth = format_fhir_date(overview.birth_date)
-        self.birth.setText(
-            self.tr("Born {date}").format(date=birth)
-            if birth
-            else self.tr("Birth date not recorded")
-        )
         self.contents_total.setText(self.tr("%n item(s) in total", "", overview.total))
         self.contents_total.setVisible(overview.total > 0)
         self.counts.clear()

@@ -1,0 +1,389 @@
+"""The record window: a header with whose record it is, a sidebar, the views, a status bar.
+
+The sidebar lists only what exists: the Overview, the Sources (imports, with Undo) and Settings.
+The toolbar holds Import and Lock now. Locking hides the record at once (every view forgets what it
+showed and open dialogs close), then the vault closes on its worker; the frame remembers which view
+was open, so unlocking returns to it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QListWidget,
+    QStackedWidget,
+    QStatusBar,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ecan_desktop.ui import file_dialogs
+from ecan_desktop.ui.change_passphrase_dialog import ChangePassphraseDialog
+from ecan_desktop.ui.context import AppContext
+from ecan_desktop.ui.delete_profile_dialog import DeleteProfileDialog
+from ecan_desktop.ui.error_text import error_text
+from ecan_desktop.ui.import_dialog import ImportDialog
+from ecan_desktop.ui.message_dialog import MessageDialog
+from ecan_desktop.ui.overview_page import OverviewPage
+from ecan_desktop.ui.patient_header import PatientHeader
+from ecan_desktop.ui.settings_page import SettingsPage
+from ecan_desktop.ui.sources_page import SourcesPage, source_title
+from ecan_desktop.ui.tasks import CancelToken, Progress
+from ecan_desktop.ui.typography import Label, TextRole, grid, text_width
+from ecan_desktop.ui.vault_worker import RecordData, load_record
+from ecan_desktop.vault.profiles import OpenProfile
+from ecan_desktop.vault.records import SourceRecord
+
+OVERVIEW, SOURCES, SETTINGS = range(3)
+Notice = Callable[[], str]
+
+
+class RecordFrame(QWidget):
+    locked = Signal(object)  # ProfileInfo: show its unlock page
+    deleted = Signal(str)  # the label of the profile that was deleted
+    restore_requested = Signal()
+    language_chosen = Signal(str)
+    auto_lock_changed = Signal(int)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recordFrame")
+        self._context = context
+        self._data: RecordData | None = None
+        self._notice: Notice | None = None
+        self._error: BaseException | None = None
+        self._working = False
+        self._last_profile_id: str | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+
+        self._build_toolbar()
+        self.header = PatientHeader(self.toolbar, self)
+        for action in (self.import_action, self.lock_action):
+            button = self.toolbar.widgetForAction(action)
+            if button is not None:  # toolbars leave their buttons out of the Tab order
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        layout.addWidget(self.header)
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        side = QFrame(self)
+        side.setProperty("sidebarPanel", True)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(8, 16, 8, 16)
+        self.sidebar = QListWidget(side)
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setProperty("sidebar", True)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for _ in range(3):
+            self.sidebar.addItem("")
+        self.sidebar.currentRowChanged.connect(self._on_view_chosen)
+        side_layout.addWidget(self.sidebar)
+        side_layout.addStretch(1)
+        self.side = side
+        body.addWidget(side)
+
+        self.views = QStackedWidget(self)
+        self.overview_page = OverviewPage(self.views)
+        self.sources_page = SourcesPage(self.views)
+        self.settings_page = SettingsPage(context, self.views)
+        for page in (self.overview_page, self.sources_page, self.settings_page):
+            self.views.addWidget(page)
+        body.addWidget(self.views, 1)
+        layout.addLayout(body, 1)
+
+        self._build_status_bar()
+        layout.addWidget(self.status)
+
+        self._connect()
+        self.sidebar.setCurrentRow(OVERVIEW)
+        self.retranslate_ui()
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("recordToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setMovable(False)
+        self.toolbar.setFloatable(False)
+        self.import_action = QAction(self)
+        self.import_action.setObjectName("importAction")
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self.start_import)
+        self.lock_action = QAction(self)
+        self.lock_action.setObjectName("lockAction")
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        for action in (self.import_action, self.lock_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.toolbar.addAction(action)
+            self.addAction(action)
+
+    def _build_status_bar(self) -> None:
+        self.status = QStatusBar(self)
+        self.status.setObjectName("statusBar")
+        self.status.setSizeGripEnabled(False)
+        self.status_text = Label(TextRole.CAPTION, self.status)
+        self.status_text.setObjectName("statusText")
+        self.status_text.setWordWrap(False)
+        self.status_text.setContentsMargins(grid(1), 0, grid(1), 0)
+        self.status.addWidget(self.status_text, 1)
+        self.lock_hint = Label(TextRole.CAPTION, self.status, secondary=True)
+        self.lock_hint.setWordWrap(False)
+        self.lock_hint.setContentsMargins(grid(1), 0, grid(2), 0)
+        self.status.addPermanentWidget(self.lock_hint)
+
+    def _connect(self) -> None:
+        self.sources_page.undo_requested.connect(self._ask_undo)
+        self.sources_page.import_requested.connect(self.start_import)
+        self.settings_page.notice.connect(self.show_notice)
+        self.settings_page.record_changed.connect(self._on_record_changed)
+        self.settings_page.language_chosen.connect(self.language_chosen)
+        self.settings_page.auto_lock_changed.connect(self._on_auto_lock_changed)
+        self.settings_page.change_passphrase_requested.connect(self._change_passphrase)
+        self.settings_page.restore_requested.connect(self.restore_requested)
+        self.settings_page.delete_requested.connect(self._ask_delete)
+        self._view_shortcuts: list[QShortcut] = []
+        for row in range(3):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda row=row: self.show_view(row))
+            self._view_shortcuts.append(shortcut)
+
+    # -- showing ----------------------------------------------------------------------------------
+    @property
+    def data(self) -> RecordData | None:
+        return self._data
+
+    @property
+    def busy(self) -> bool:
+        """Work on the vault is under way (import, undo, backup): not the moment to auto-lock."""
+        return (
+            self._working
+            or self.settings_page.busy
+            or any(bool(getattr(d, "busy", False)) for d in self.findChildren(QDialog))
+        )
+
+    def current_view(self) -> int:
+        return self.views.currentIndex()
+
+    def show_view(self, index: int) -> None:
+        self.sidebar.setCurrentRow(index)
+
+    def _on_view_chosen(self, index: int) -> None:
+        if index >= 0:
+            self.views.setCurrentIndex(index)
+
+    def show_record(self, data: RecordData) -> None:
+        """Show *data*; after a lock of the same profile, the view that was open stays open."""
+        if self._last_profile_id != data.info.id:
+            self.show_view(OVERVIEW)
+        self._last_profile_id = data.info.id
+        self._data = data
+        self.header.show_overview(data.overview)
+        self.overview_page.show_overview(data.overview)
+        self.sources_page.show_sources(data.sources)
+        self.settings_page.show_record(data)
+        self.import_action.setEnabled(True)
+        self.lock_action.setEnabled(True)
+        self.retranslate_ui()
+
+    def _on_record_changed(self, data: RecordData) -> None:
+        self.show_record(data)
+
+    def reload(self) -> None:
+        self._context.vault.reload(on_result=self.show_record, on_error=self._show_error)
+
+    def show_notice(self, notice: Notice) -> None:
+        self._notice = notice
+        self._error = None
+        self.status_text.setText(notice())
+
+    def notify_recovered(self) -> None:
+        self.show_notice(lambda: self.tr("Your new passphrase is saved. Use it from now on."))
+
+    def notify_restored(self, label: str) -> None:
+        self.show_notice(
+            lambda: self.tr(
+                "The backup was restored as profile “{label}”. Lock this one to open it."
+            ).format(label=label)
+        )
+
+    def _show_error(self, error: BaseException) -> None:
+        self._error = error
+        self._notice = None
+        dialog = MessageDialog(
+            self,
+            title=self.tr("Something went wrong"),
+            text=error_text(error),
+            accept_text=self.tr("Close"),
+        )
+        dialog.open()
+
+    # -- locking ----------------------------------------------------------------------------------
+    def lock(self) -> None:
+        """Hide the record now; the vault closes on its worker and the key leaves memory."""
+        if self._data is None:
+            return
+        info = self._data.info
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.done(QDialog.DialogCode.Rejected)  # they may show patient data
+        self._data = None
+        self._notice = None
+        self._error = None
+        self.header.clear()
+        self.overview_page.clear()
+        self.sources_page.clear()
+        self.settings_page.clear()
+        self.status_text.clear()
+        self.import_action.setEnabled(False)
+        self.lock_action.setEnabled(False)
+        self._context.vault.lock()
+        self.locked.emit(info)
+
+    # -- import -----------------------------------------------------------------------------------
+    def start_import(self) -> None:
+        if self._data is None or self.busy:
+            return
+        paths = file_dialogs.choose_files_to_import(self)
+        if not paths:
+            return
+        dialog = ImportDialog(self._context, paths, self)
+        dialog.changed.connect(self.reload)
+        dialog.open()
+        dialog.start()
+
+    # -- undo an import ---------------------------------------------------------------------------
+    def _ask_undo(self, source: SourceRecord) -> None:
+        if self.busy:
+            return
+        dialog = MessageDialog(
+            self,
+            title=self.tr("Undo this import?"),
+            text=self.tr(
+                "Everything that came from {source} in this import is removed from your record, "
+                "and what it changed goes back to how it was before. The file itself is not "
+                "touched; you can import it again later."
+            ).format(source=source_title(source)),
+            accept_text=self.tr("Undo import"),
+            reject_text=self.tr("Keep it"),
+            destructive=True,
+        )
+        dialog.setObjectName("undoQuestion")
+        dialog.accepted.connect(lambda: self._undo(source))
+        dialog.open()
+
+    def _undo(self, source: SourceRecord) -> None:
+        def work(
+            opened: OpenProfile, progress: Progress, cancel: CancelToken
+        ) -> tuple[dict[str, int], RecordData]:
+            del progress, cancel
+            counts = opened.vault.remove_source(source.id)
+            return counts, load_record(opened)
+
+        def done(result: tuple[dict[str, int], RecordData]) -> None:
+            self._working = False
+            counts, data = result
+            self.show_record(data)
+            removed, restored = counts.get("removed", 0), counts.get("restored", 0)
+            if restored:
+                self.show_notice(
+                    lambda: self.tr(
+                        "Import undone: {removed} removed, {restored} put back as before."
+                    ).format(removed=removed, restored=restored)
+                )
+            else:
+                self.show_notice(lambda: self.tr("Import undone: %n item(s) removed.", "", removed))
+
+        def failed(error: BaseException) -> None:
+            self._working = False
+            self._show_error(error)
+
+        self._working = True
+        self._context.vault.call(work, on_result=done, on_error=failed)
+
+    # -- settings dialogs -------------------------------------------------------------------------
+    def _change_passphrase(self) -> None:
+        dialog = ChangePassphraseDialog(self._context, self)
+        dialog.accepted.connect(
+            lambda: self.show_notice(lambda: self.tr("The passphrase is changed."))
+        )
+        dialog.open()
+
+    def _ask_delete(self) -> None:
+        if self._data is None or self.busy:
+            return
+        dialog = DeleteProfileDialog(self._data.info.label, self)
+        dialog.accepted.connect(self._delete)
+        dialog.open()
+
+    def _delete(self) -> None:
+        self._working = True
+
+        def done(label: str) -> None:
+            self._working = False
+            self._data = None
+            self.header.clear()
+            self.overview_page.clear()
+            self.sources_page.clear()
+            self.settings_page.clear()
+            self.deleted.emit(label)
+
+        def failed(error: BaseException) -> None:
+            self._working = False
+            self._show_error(error)
+
+        self._context.vault.delete_open_profile(on_done=done, on_error=failed)
+
+    def _on_auto_lock_changed(self, minutes: int) -> None:
+        self.auto_lock_changed.emit(minutes)
+        self.retranslate_ui()
+
+    # -- language ---------------------------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        self.import_action.setText(self.tr("Import…"))
+        self.import_action.setToolTip(self.tr("Import summaries from your centres (Ctrl+I)"))
+        self.lock_action.setText(self.tr("Lock now"))
+        self.lock_action.setToolTip(self.tr("Hide the record and forget the key (Ctrl+L)"))
+        for action in (self.import_action, self.lock_action):
+            button = self.toolbar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setAccessibleName(action.text().replace("…", ""))
+        self.toolbar.setAccessibleName(self.tr("Actions"))
+        names = [self.tr("Overview"), self.tr("Sources"), self.tr("Settings")]
+        for row, name in enumerate(names):
+            item = self.sidebar.item(row)
+            item.setText(name)
+            item.setToolTip(f"{name} (Ctrl+{row + 1})")
+        self.sidebar.setAccessibleName(self.tr("Parts of the record"))
+        width = max(self.sidebar.sizeHintForColumn(0), text_width(14)) + 48
+        self.side.setFixedWidth(width)
+        rows = sum(self.sidebar.sizeHintForRow(r) for r in range(self.sidebar.count()))
+        self.sidebar.setFixedHeight(rows + 2 * self.sidebar.frameWidth() + grid(1) + 4)
+        self.lock_hint.setText(
+            self.tr(
+                "Locks after %n minute(s) without use", "", self._context.settings.auto_lock_minutes
+            )
+        )
+        if self._notice is not None:
+            self.status_text.setText(self._notice())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ApplicationFontChange:
+            self.retranslate_ui()  # the sidebar's width follows the text
+        return super().event(event)
