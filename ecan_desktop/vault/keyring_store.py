@@ -12,9 +12,8 @@ import binascii
 import enum
 import secrets
 
-import keyring
-import keyring.errors
-
+# ``keyring`` is imported inside the functions: loading it (its backends, entry points and
+# urllib/email/ssl behind jaraco) costs 40-70 ms, and the start screen does not need it.
 from ecan_desktop.vault.errors import KeyringLocked, KeyringUnavailable
 
 SERVICE = "ecan-desktop"
@@ -28,6 +27,8 @@ class KeyringStatus(enum.Enum):
 
 def keyring_status() -> KeyringStatus:
     """Whether a usable keyring backend exists right now (locked still counts as available)."""
+    import keyring
+
     try:
         backend = keyring.get_keyring()
     except Exception:  # a broken backend plugin must not break the app
@@ -39,6 +40,8 @@ def keyring_status() -> KeyringStatus:
 
 
 def _translate(exc: Exception) -> Exception:
+    import keyring.errors
+
     if isinstance(exc, keyring.errors.KeyringLocked):
         return KeyringLocked()
     if isinstance(exc, keyring.errors.NoKeyringError):
@@ -48,6 +51,9 @@ def _translate(exc: Exception) -> Exception:
 
 def store_secret(profile_id: str) -> bytes:
     """Create a new secret for *profile_id*, keep it in the keyring and return it."""
+    import keyring
+    import keyring.errors
+
     secret = secrets.token_bytes(SECRET_BYTES)
     if keyring_status() is not KeyringStatus.AVAILABLE:
         raise KeyringUnavailable(detail="no backend")
@@ -60,6 +66,9 @@ def store_secret(profile_id: str) -> bytes:
 
 def load_secret(profile_id: str) -> bytes | None:
     """The remembered secret, or None when nothing is remembered; raises when the keyring fails."""
+    import keyring
+    import keyring.errors
+
     if keyring_status() is not KeyringStatus.AVAILABLE:
         raise KeyringUnavailable(detail="no backend")
     try:
@@ -77,6 +86,9 @@ def load_secret(profile_id: str) -> bytes | None:
 
 def delete_secret(profile_id: str) -> None:
     """Forget the secret; nothing to forget is fine."""
+    import keyring
+    import keyring.errors
+
     if keyring_status() is not KeyringStatus.AVAILABLE:
         return
     try:

@@ -33,6 +33,7 @@ from ecan_desktop.vault.errors import (
     WrongPassphrase,
     WrongRecoveryCode,
 )
+from ecan_desktop.vault.kdf_params import DEFAULT_KDF, KdfParams
 
 KEY_BYTES = 32
 KEYFILE_FORMAT = 1
@@ -43,51 +44,6 @@ RECOVERY_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 RECOVERY_LENGTH = 25  # 25 symbols x 5 bits = 125 bits
 RECOVERY_GROUP = 5
 _RECOVERY_LOOKALIKES = str.maketrans({"O": "0", "I": "1", "L": "1", "U": "V"})
-
-
-MAX_KDF_MEMORY_KIB = 4 * 1024 * 1024  # 4 GiB
-MAX_KDF_ITERATIONS = 64
-MAX_KDF_LANES = 64
-
-
-@dataclass(frozen=True)
-class KdfParams:
-    """Argon2id parameters. The default (256 MiB, 3 passes, 4 lanes) costs about 0.4 s on a
-    2-core machine: ``make bench`` reports it against the 0.3-0.6 s we aim for."""
-
-    memory_kib: int = 262144
-    iterations: int = 3
-    lanes: int = 4
-    name: str = "argon2id"
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "name": self.name,
-            "memory_kib": self.memory_kib,
-            "iterations": self.iterations,
-            "lanes": self.lanes,
-        }
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> KdfParams:
-        if data.get("name") != "argon2id":
-            raise ValueError(f"unknown key derivation {data.get('name')!r}")
-        params = cls(
-            memory_kib=int(data["memory_kib"]),
-            iterations=int(data["iterations"]),
-            lanes=int(data["lanes"]),
-        )
-        # An edited file must not make unlocking allocate terabytes or spin for hours.
-        if not (
-            8 * params.lanes <= params.memory_kib <= MAX_KDF_MEMORY_KIB
-            and 1 <= params.iterations <= MAX_KDF_ITERATIONS
-            and 1 <= params.lanes <= MAX_KDF_LANES
-        ):
-            raise ValueError("key derivation parameters out of range")
-        return params
-
-
-DEFAULT_KDF = KdfParams()
 
 
 def derive_key(secret: bytes, salt: bytes, params: KdfParams) -> bytes:

@@ -21,7 +21,7 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ecan_desktop.atomicfile import atomic_write_text
 from ecan_desktop.i18n.message import Message
@@ -35,15 +35,13 @@ from ecan_desktop.vault.errors import (
     ProfileNotFound,
     StorageFailed,
 )
-from ecan_desktop.vault.keys import (
-    DEFAULT_KDF,
-    KdfParams,
-    KeyFile,
-    generate_recovery_code,
-    new_database_key,
-)
+from ecan_desktop.vault.kdf_params import DEFAULT_KDF, KdfParams
 from ecan_desktop.vault.lock import ProfileLock
-from ecan_desktop.vault.store import AuditEvent, Vault, utc_now
+from ecan_desktop.vault.records import AuditEvent, utc_now
+
+if TYPE_CHECKING:
+    from ecan_desktop.vault.keys import KeyFile
+    from ecan_desktop.vault.store import Vault
 
 PROFILE_FORMAT = 1
 LABEL_MAX = 80
@@ -215,6 +213,10 @@ class ProfileStore:
         if self._label_taken(label):
             raise ProfileExists(label=label)
         staging = self.new_directory(staging=True)
+        # Imported here: listing profiles (the start screen) needs no cryptography or SQLCipher.
+        from ecan_desktop.vault.keys import KeyFile, generate_recovery_code, new_database_key
+        from ecan_desktop.vault.store import Vault
+
         key = new_database_key()
         try:
             profile_id = staging.name.removeprefix(".staging-")
@@ -282,6 +284,8 @@ class ProfileStore:
 
     # -- unlocking --------------------------------------------------------------------------------
     def _load_keys(self, info: ProfileInfo) -> KeyFile:
+        from ecan_desktop.vault.keys import KeyFile
+
         return KeyFile.load(info.keys_file, label=info.label, backup=info.backup_hint())
 
     def unlock(self, name: str, passphrase: str, *, record: bool = True) -> OpenProfile:
@@ -327,6 +331,8 @@ class ProfileStore:
         return self._open(info, unwrap)
 
     def _open(self, info: ProfileInfo, unwrap: Any, *, record: bool = True) -> OpenProfile:
+        from ecan_desktop.vault.store import Vault
+
         lock = ProfileLock(info.directory / "lock", info.label)
         lock.acquire()
         key: bytearray | None = None
