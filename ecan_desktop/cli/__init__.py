@@ -81,6 +81,10 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--json", action="store_true")
     show.set_defaults(func=cmd_show)
 
+    from ecan_desktop.cli.export import add_export_commands
+
+    add_export_commands(commands)
+
     backup = commands.add_parser("backup", help="write an encrypted backup file")
     backup.add_argument("--profile", required=True)
     backup.add_argument("-o", "--output", required=True, metavar="FILE")

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ecan_desktop.fhir.extensions import SAME_FACT_EXTENSION
 from ecan_desktop.importers.batch import ImportBatch, ImportRejected, Problem
 from ecan_desktop.importers.file import DEFAULT_MAX_BYTES, read_file
 from ecan_desktop.importers.patient_check import file_patients, mismatch
@@ -52,13 +53,29 @@ def _reconciler(vault: Vault, batch: ImportBatch) -> Reconciler:
     return Reconciler(stored, medication)
 
 
+def _same_within(batch: ImportBatch) -> list[tuple[int, int]]:
+    index_of = {url: i for i, url in enumerate(batch.full_urls) if url}
+    pairs = []
+    for index, resource in enumerate(batch.resources):
+        for extension in resource.get("extension") or []:
+            if isinstance(extension, dict) and extension.get("url") == SAME_FACT_EXTENSION:
+                target = (extension.get("valueReference") or {}).get("reference")
+                if isinstance(target, str) and target in index_of:
+                    pairs.append((index, index_of[target]))
+    return pairs
+
+
 def store_batch(vault: Vault, file: str, batch: ImportBatch) -> FileReport:
     """Store one file's batch, linking each fact that another source already reported."""
     same_as = _reconciler(vault, batch).duplicates(
         batch.source.origin, batch.resources, batch.full_urls
     )
     result: BatchResult = vault.put_batch(
-        batch.source, batch.resources, full_urls=batch.full_urls, same_as=same_as
+        batch.source,
+        batch.resources,
+        full_urls=batch.full_urls,
+        same_as=same_as,
+        same_within=_same_within(batch),
     )
     counts = {**result.counts(), "skipped": len(batch.problems)}
     return FileReport(

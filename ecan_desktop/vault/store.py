@@ -50,6 +50,7 @@ class Vault(VaultConnection):
         *,
         full_urls: Sequence[str | None] | None = None,
         same_as: Mapping[int, Sequence[int]] | None = None,
+        same_within: Sequence[tuple[int, int]] = (),
         patient_entered: bool = False,
     ) -> BatchResult:
         """Store a batch from one source in one transaction: all of it or none of it.
@@ -58,7 +59,8 @@ class Vault(VaultConnection):
         alias, so that references by fullUrl resolve after storage (see :meth:`resolve`).
         ``same_as[i]`` lists stored rows that state the same fact as ``resources[i]``
         (``reconcile``): they are linked in the same transaction, unless the user has unlinked
-        that pair before.
+        that pair before. ``same_within`` pairs indexes of *resources* that the file itself says
+        are one fact (our own IPS export marks them).
 
         A resource already brought by the same origin (same type and id) is updated in place and its
         previous version kept in history; one that is identical is left alone. When nothing changes
@@ -85,10 +87,12 @@ class Vault(VaultConnection):
                     ),
                 )
                 source_id = int(cur.lastrowid)
+                row_of: dict[int, int] = {}
                 for index, resource in enumerate(resources):
                     outcome, row_id = self._put_one(
                         source_id, source.origin, resource, now, patient_entered
                     )
+                    row_of[index] = row_id
                     full_url = full_urls[index] if full_urls is not None else None
                     if full_url:
                         self._conn.execute(
@@ -106,6 +110,11 @@ class Vault(VaultConnection):
                         unchanged += 1
                         continue
                     by_type[resource_type] = by_type.get(resource_type, 0) + 1
+                for first, second in same_within:
+                    if first in row_of and second in row_of:
+                        linked += self._link(
+                            row_of[first], row_of[second], made_by="reconcile", now=now
+                        )
                 if added + updated == 0:
                     self._conn.execute("ROLLBACK")
                     return BatchResult(None, 0, 0, unchanged, {})

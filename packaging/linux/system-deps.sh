@@ -15,8 +15,10 @@ libxcb-shape.so.0:libxcb-shape0 libxcb-xkb.so.1:libxcb-xkb1"
 commands=""
 fonts="/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf:fonts-dejavu-core"
 if [ "$purpose" = "test" ]; then
-    # the Secret Service integration test: gnome-keyring inside dbus-run-session
-    commands="dbus-run-session:dbus-daemon gnome-keyring-daemon:gnome-keyring"
+    # the Secret Service integration test: gnome-keyring inside dbus-run-session; the summary
+    # tests render PDF pages to images (poppler) and decode the QR code from them (zbar)
+    commands="dbus-run-session:dbus-daemon gnome-keyring-daemon:gnome-keyring
+pdftoppm:poppler-utils zbarimg:zbar-tools"
 fi
 
 case "$(uname -s)" in

@@ -20,6 +20,7 @@ from ecan_desktop.vault.schema import MIGRATIONS
 from ecan_desktop.vault.store import NewSource
 from tests.bench.generate import observations
 from tests.bench.import_bench import bench_import, bench_import_memory
+from tests.bench.summary_bench import bench_summary
 from tests.bench.table import Row, median_seconds, print_table
 from tests.bench.ui_bench import bench_ui
 
@@ -147,6 +148,7 @@ def main() -> int:
         insert_row, store = bench_insert(Path(tmp))
         rows = [insert_row, *bench_unlock(store), bench_version()]
         rows += bench_import(Path(tmp)) + bench_import_memory(Path(tmp))
+        rows += bench_summary(Path(tmp))
         rows += bench_ui(Path(tmp))
     print_table(rows)
     return 0 if all(r.ok for r in rows) else 1

@@ -94,3 +94,23 @@ def test_nothing_to_do_when_everything_is_there(tmp_path: Path) -> None:
         assert "fonts-dejavu-core" in result.stderr
         return
     assert result.returncode == 0 and result.stdout == "" and result.stderr == ""
+
+
+def test_make_test_installs_the_tools_the_summary_tests_use(tmp_path: Path) -> None:
+    """``make test`` renders PDF pages with poppler's pdftoppm and reads their QR codes with
+    zbarimg: on a bare machine, the script installs them with the Qt libraries."""
+    import shutil
+
+    bin_dir = fake_bin(tmp_path, uid=0, sudo_ok=False)
+    for tool in ("grep", "uname"):  # only these two outside tools besides the fakes
+        found = shutil.which(tool)
+        assert found is not None
+        (bin_dir / tool).symlink_to(found)
+    env = {**os.environ, "PATH": str(bin_dir)}
+    result = subprocess.run(
+        ["/bin/sh", str(SCRIPT), "test"], env=env, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    install = (tmp_path / "apt.log").read_text().splitlines()[-1]
+    for package in ("poppler-utils", "zbar-tools", "dbus-daemon", "gnome-keyring"):
+        assert package in install.split()
