@@ -9,7 +9,7 @@ from typing import Any
 
 from ecan_desktop.record.codes import LOINC, Concept, concept
 from ecan_desktop.record.context import BuildContext, build_fact
-from ecan_desktop.record.dates import when
+from ecan_desktop.record.dates import sort_key, when
 from ecan_desktop.record.fhir_json import has_profile, notes, objs, reference_of
 from ecan_desktop.record.index import Fact
 from ecan_desktop.record.quantities import Value, value_of
@@ -130,9 +130,9 @@ def _parse_status(stored: StoredResource, ctx: BuildContext) -> DiseaseStatus | 
 
 def build_performance(ctx: BuildContext, facts: list[Fact]) -> tuple[PerformanceStatus, ...]:
     built = (build_fact(ctx, f, "performance", _parse_performance) for f in facts)
-    return tuple(item for item in built if item is not None)
+    return tuple(sorted((i for i in built if i is not None), key=lambda i: sort_key(i.date)))
 
 
 def build_disease_status(ctx: BuildContext, facts: list[Fact]) -> tuple[DiseaseStatus, ...]:
     built = (build_fact(ctx, f, "status", _parse_status) for f in facts)
-    return tuple(item for item in built if item is not None)
+    return tuple(sorted((i for i in built if i is not None), key=lambda i: sort_key(i.date)))

@@ -198,3 +198,10 @@ def test_timeline_is_dated_sorted_and_sourced(record: PatientRecord) -> None:
 def test_every_row_is_in_exactly_one_item(record: PatientRecord, demo: OpenProfile) -> None:
     assert_every_row_once(record, demo)
     assert record.other_records == ()
+
+
+def test_status_and_performance_are_in_date_order_across_centres(record: PatientRecord) -> None:
+    ecog = [item.date[:10] for item in record.performance_status if item.date]
+    assert len(ecog) == 5 and ecog == sorted(ecog)
+    status = [item.date[:10] for item in record.disease_status if item.date]
+    assert status == sorted(status)
