@@ -7,11 +7,13 @@ Short pages (the start screen, the unlock panel) sit a little above the vertical
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from ecan_desktop.ui.typography import grid, text_width
+from ecan_desktop.ui.typography import Label, TextRole, grid, text_width
 
 
 class PageColumn(QScrollArea):
@@ -42,6 +44,29 @@ class PageColumn(QScrollArea):
             self._outer.addWidget(self.body, 1)
         self.setWidget(outer)
         self._update_margins()
+
+    def add_back_link(self, on_click: Callable[[], None]) -> QPushButton:
+        """A "Back" link button on its own row at the top of the column (the caller labels it)."""
+        row = QHBoxLayout()
+        button = QPushButton(self.body)
+        button.setObjectName("backButton")
+        button.setProperty("link", True)
+        button.clicked.connect(on_click)
+        row.addWidget(button)
+        row.addStretch(1)
+        self.column.addLayout(row)
+        return button
+
+    def add_heading(self) -> tuple[Label, Label]:
+        """The page's title and the secondary line under it (the caller sets their text)."""
+        heading = QVBoxLayout()
+        heading.setSpacing(grid(0.5))
+        title = Label(TextRole.TITLE, self.body)
+        heading.addWidget(title)
+        hint = Label(TextRole.BODY, self.body, secondary=True)
+        heading.addWidget(hint)
+        self.column.addLayout(heading)
+        return title, hint
 
     def column_width(self) -> int:
         """The width the column gets in the current viewport."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from ecan_desktop.ui.busy_row import BusyRow
 from ecan_desktop.ui.context import AppContext
@@ -16,7 +16,7 @@ from ecan_desktop.ui.error_text import error_text
 from ecan_desktop.ui.message_banner import MessageBanner, Severity
 from ecan_desktop.ui.page_column import PageColumn
 from ecan_desktop.ui.passphrase_fields import NewPassphrase
-from ecan_desktop.ui.typography import Label, TextRole, grid
+from ecan_desktop.ui.typography import Label, TextRole
 from ecan_desktop.ui.unlock_page import GUESSES, wait_text
 from ecan_desktop.ui.unlock_throttle import UnlockThrottle
 from ecan_desktop.ui.vault_worker import RecordData
@@ -42,22 +42,8 @@ class RecoveryUnlockPage(PageColumn):
         self._countdown.timeout.connect(self._update_wait)
         column = self.column
 
-        back_row = QHBoxLayout()
-        self.back_button = QPushButton(self.body)
-        self.back_button.setObjectName("backButton")
-        self.back_button.setProperty("link", True)
-        self.back_button.clicked.connect(self._go_back)
-        back_row.addWidget(self.back_button)
-        back_row.addStretch(1)
-        column.addLayout(back_row)
-
-        heading = QVBoxLayout()
-        heading.setSpacing(grid(0.5))
-        self.title = Label(TextRole.TITLE, self.body)
-        heading.addWidget(self.title)
-        self.hint = Label(TextRole.BODY, self.body, secondary=True)
-        heading.addWidget(self.hint)
-        column.addLayout(heading)
+        self.back_button = self.add_back_link(self._go_back)
+        self.title, self.hint = self.add_heading()
 
         self.code_label = Label(TextRole.STRONG, self.body)
         column.addWidget(self.code_label)

@@ -66,23 +66,9 @@ class UnlockPage(PageColumn):
         self._countdown.timeout.connect(self._tick)
         column = self.column
 
-        back_row = QHBoxLayout()
-        self.back_button = QPushButton(self.body)
-        self.back_button.setObjectName("backButton")
-        self.back_button.setProperty("link", True)
-        self.back_button.clicked.connect(self._go_back)
-        back_row.addWidget(self.back_button)
-        back_row.addStretch(1)
-        column.addLayout(back_row)
-
-        heading = QVBoxLayout()
-        heading.setSpacing(grid(0.5))
-        self.title = Label(TextRole.TITLE, self.body)
+        self.back_button = self.add_back_link(self._go_back)
+        self.title, self.hint = self.add_heading()
         self.title.setObjectName("unlockTitle")
-        heading.addWidget(self.title)
-        self.hint = Label(TextRole.BODY, self.body, secondary=True)
-        heading.addWidget(self.hint)
-        column.addLayout(heading)
         column.addSpacing(grid(1))
 
         column.addWidget(self._build_form())
