@@ -160,6 +160,100 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Reading your record…</source>
+        <translation>Четене на досието ви…</translation>
+    </message>
+    <message>
+        <source>Preparing the summary</source>
+        <translation>Подготвяне на резюмето</translation>
+    </message>
+    <message>
+        <source>Rendering the preview…</source>
+        <translation>Създаване на визуализацията…</translation>
+    </message>
+    <message>
+        <source>Rendering the preview</source>
+        <translation>Създаване на визуализацията</translation>
+    </message>
+    <message>
+        <source>{label} summary</source>
+        <translation>{label} резюме</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>Записано в {path}.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Изпратено към принтера.</translation>
+    </message>
+    <message>
+        <source>Export summary</source>
+        <translation>Експорт на резюмето</translation>
+    </message>
+    <message>
+        <source>A summary for a doctor abroad: labels in the doctor&apos;s language, optionally with a second language beneath. The IPS file is attached to the PDF.</source>
+        <translation>Резюме за лекар в чужбина: надписи на езика на лекаря, по желание с втори език отдолу. Файлът IPS е приложен към PDF.</translation>
+    </message>
+    <message>
+        <source>&amp;Doctor&apos;s language:</source>
+        <translation>Език на &amp;лекаря:</translation>
+    </message>
+    <message>
+        <source>&amp;Second language:</source>
+        <translation>&amp;Втори език:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Хартия:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Няма</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter (САЩ)</translation>
+    </message>
+    <message>
+        <source>&amp;QR code with the emergency data on page 1</source>
+        <translation>&amp;QR код с данните за спешни случаи на страница 1</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Запиши PDF…</translation>
+    </message>
+    <message>
+        <source>Export IPS (.json)…</source>
+        <translation>Експорт на IPS (.json)…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печат…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Затвори</translation>
+    </message>
+    <message>
+        <source>Preview of the summary</source>
+        <translation>Визуализация на резюмето</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>%n страница.</numerusform>
+            <numerusform>%n страници.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <source>&amp;Look in:</source>
@@ -220,6 +314,22 @@
     <message>
         <source>Text files (*.txt)</source>
         <translation>Текстови файлове (*.txt)</translation>
+    </message>
+    <message>
+        <source>Save the summary</source>
+        <translation>Запис на резюмето</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF документи (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the IPS file</source>
+        <translation>Запис на файла IPS</translation>
+    </message>
+    <message>
+        <source>FHIR documents (*.json)</source>
+        <translation>FHIR документи (*.json)</translation>
     </message>
 </context>
 <context>
@@ -790,6 +900,65 @@
     </message>
 </context>
 <context>
+    <name>QCupsJobWidget</name>
+    <message>
+        <source>Job</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Job Control</source>
+        <translation>Управление на задачите</translation>
+    </message>
+    <message>
+        <source>Scheduled &amp;printing:</source>
+        <translation>&amp;Планиран печат:</translation>
+    </message>
+    <message>
+        <source>&amp;Billing information:</source>
+        <translation>Информация за &amp;таксуване:</translation>
+    </message>
+    <message>
+        <source>Job &amp;priority:</source>
+        <translation>&amp;Приоритет на задачата:</translation>
+    </message>
+    <message>
+        <source>Banner Pages</source>
+        <translation>Информационни страници</translation>
+    </message>
+    <message>
+        <source>Print Immediately</source>
+        <translation>Разпечатване веднага</translation>
+    </message>
+    <message>
+        <source>Hold Indefinitely</source>
+        <translation>Отлагане за неопределено време</translation>
+    </message>
+    <message>
+        <source>Day (06:00 to 17:59)</source>
+        <translation>Ден (от 06:00 до 17:59)</translation>
+    </message>
+    <message>
+        <source>Night (18:00 to 05:59)</source>
+        <translation>Нощ (от 18:00 до 05:59)</translation>
+    </message>
+    <message>
+        <source>Second Shift (16:00 to 23:59)</source>
+        <translation>Втора смяна (от 16:00 до 23:59)</translation>
+    </message>
+    <message>
+        <source>Third Shift (00:00 to 07:59)</source>
+        <translation>Трета смяна (от 00:00 до 07:59)</translation>
+    </message>
+    <message>
+        <source>Weekend (Saturday to Sunday)</source>
+        <translation>Събота и неделя</translation>
+    </message>
+    <message>
+        <source>Specific Time</source>
+        <translation>Конкретно време</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>Back</source>
@@ -913,6 +1082,552 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <source>Paper</source>
+        <translation>Хартия</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Ширина:</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Височина:</translation>
+    </message>
+    <message>
+        <source>Paper source:</source>
+        <translation>Касета с хартия:</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Ориентация</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Портрет</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Пейзаж</translation>
+    </message>
+    <message>
+        <source>Reverse landscape</source>
+        <translation>Обърнат пейзаж</translation>
+    </message>
+    <message>
+        <source>Reverse portrait</source>
+        <translation>Обърнат портрет</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>Полета</translation>
+    </message>
+    <message>
+        <source>top margin</source>
+        <translation>отгоре</translation>
+    </message>
+    <message>
+        <source>left margin</source>
+        <translation>отляво</translation>
+    </message>
+    <message>
+        <source>right margin</source>
+        <translation>отдясно</translation>
+    </message>
+    <message>
+        <source>bottom margin</source>
+        <translation>отдолу</translation>
+    </message>
+    <message>
+        <source>Page Layout</source>
+        <translation>Оформление на страниците</translation>
+    </message>
+    <message>
+        <source>Page &amp;order:</source>
+        <translation>&amp;Ред на страниците:</translation>
+    </message>
+    <message>
+        <source>Pages &amp;per sheet:</source>
+        <translation>Страници на &amp;лист:</translation>
+    </message>
+    <message>
+        <source>Millimeters (mm)</source>
+        <translation>Милиметри (mm)</translation>
+    </message>
+    <message>
+        <source>Inches (in)</source>
+        <translation>Инчове (in)</translation>
+    </message>
+    <message>
+        <source>Points (pt)</source>
+        <translation>Пунктове (pt)</translation>
+    </message>
+    <message>
+        <source>Pica (P̸)</source>
+        <translation>Пики (P̸)</translation>
+    </message>
+    <message>
+        <source>Didot (DD)</source>
+        <translation>Дидо (DD)</translation>
+    </message>
+    <message>
+        <source>Cicero (CC)</source>
+        <translation>Цицеро (CC)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>По избор</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSize</name>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter / ANSI A</source>
+        <translation>Писмо / ANSI A</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Правен</translation>
+    </message>
+    <message>
+        <source>Executive (7.5 x 10 in)</source>
+        <translation>Изпълнителен (7.5 x 10 in)</translation>
+    </message>
+    <message>
+        <source>A0</source>
+        <translation>A0</translation>
+    </message>
+    <message>
+        <source>A1</source>
+        <translation>A1</translation>
+    </message>
+    <message>
+        <source>A2</source>
+        <translation>A2</translation>
+    </message>
+    <message>
+        <source>A3</source>
+        <translation>A3</translation>
+    </message>
+    <message>
+        <source>A5</source>
+        <translation>A5</translation>
+    </message>
+    <message>
+        <source>A6</source>
+        <translation>A6</translation>
+    </message>
+    <message>
+        <source>A7</source>
+        <translation>A7</translation>
+    </message>
+    <message>
+        <source>A8</source>
+        <translation>A8</translation>
+    </message>
+    <message>
+        <source>A9</source>
+        <translation>A9</translation>
+    </message>
+    <message>
+        <source>A10</source>
+        <translation>A10</translation>
+    </message>
+    <message>
+        <source>B0</source>
+        <translation>B0</translation>
+    </message>
+    <message>
+        <source>B1</source>
+        <translation>B1</translation>
+    </message>
+    <message>
+        <source>B2</source>
+        <translation>B2</translation>
+    </message>
+    <message>
+        <source>B3</source>
+        <translation>B3</translation>
+    </message>
+    <message>
+        <source>B4</source>
+        <translation>B4</translation>
+    </message>
+    <message>
+        <source>B5</source>
+        <translation>B5</translation>
+    </message>
+    <message>
+        <source>B6</source>
+        <translation>B6</translation>
+    </message>
+    <message>
+        <source>B7</source>
+        <translation>B7</translation>
+    </message>
+    <message>
+        <source>B8</source>
+        <translation>B8</translation>
+    </message>
+    <message>
+        <source>B9</source>
+        <translation>B9</translation>
+    </message>
+    <message>
+        <source>B10</source>
+        <translation>B10</translation>
+    </message>
+    <message>
+        <source>Envelope C5</source>
+        <translation>Плик – C5</translation>
+    </message>
+    <message>
+        <source>Envelope US 10</source>
+        <translation>Плик – САЩ 10</translation>
+    </message>
+    <message>
+        <source>Envelope DL</source>
+        <translation>Плик – DL</translation>
+    </message>
+    <message>
+        <source>Folio (8.27 x 13 in)</source>
+        <translation>Фолио (8.27 x 13 in)</translation>
+    </message>
+    <message>
+        <source>Ledger / ANSI B</source>
+        <translation>Счетоводна книга / ANSI B</translation>
+    </message>
+    <message>
+        <source>Tabloid / ANSI B</source>
+        <translation>Таблоид / ANSI B</translation>
+    </message>
+    <message>
+        <source>A3 Extra</source>
+        <translation>A3 – екстра</translation>
+    </message>
+    <message>
+        <source>A4 Extra</source>
+        <translation>A4 – екстра</translation>
+    </message>
+    <message>
+        <source>A4 Plus</source>
+        <translation>A4 – плюс</translation>
+    </message>
+    <message>
+        <source>A4 Small</source>
+        <translation>A4 – малък</translation>
+    </message>
+    <message>
+        <source>A5 Extra</source>
+        <translation>A5 – екстра</translation>
+    </message>
+    <message>
+        <source>B5 Extra</source>
+        <translation>B5 – екстра</translation>
+    </message>
+    <message>
+        <source>JIS B0</source>
+        <translation>JIS B0</translation>
+    </message>
+    <message>
+        <source>JIS B1</source>
+        <translation>JIS B1</translation>
+    </message>
+    <message>
+        <source>JIS B2</source>
+        <translation>JIS B2</translation>
+    </message>
+    <message>
+        <source>JIS B3</source>
+        <translation>JIS B3</translation>
+    </message>
+    <message>
+        <source>JIS B4</source>
+        <translation>JIS B4</translation>
+    </message>
+    <message>
+        <source>JIS B5</source>
+        <translation>JIS B5</translation>
+    </message>
+    <message>
+        <source>JIS B6</source>
+        <translation>JIS B6</translation>
+    </message>
+    <message>
+        <source>JIS B7</source>
+        <translation>JIS B7</translation>
+    </message>
+    <message>
+        <source>JIS B8</source>
+        <translation>JIS B8</translation>
+    </message>
+    <message>
+        <source>JIS B9</source>
+        <translation>JIS B9</translation>
+    </message>
+    <message>
+        <source>JIS B10</source>
+        <translation>JIS B10</translation>
+    </message>
+    <message>
+        <source>ANSI C</source>
+        <translation>ANSI C</translation>
+    </message>
+    <message>
+        <source>ANSI D</source>
+        <translation>ANSI D</translation>
+    </message>
+    <message>
+        <source>ANSI E</source>
+        <translation>ANSI E</translation>
+    </message>
+    <message>
+        <source>Legal Extra</source>
+        <translation>Правен – екстра</translation>
+    </message>
+    <message>
+        <source>Letter Extra</source>
+        <translation>Писмо – екстра</translation>
+    </message>
+    <message>
+        <source>Letter Plus</source>
+        <translation>Писмо – плюс</translation>
+    </message>
+    <message>
+        <source>Letter Small</source>
+        <translation>Писмо – малък</translation>
+    </message>
+    <message>
+        <source>Tabloid Extra</source>
+        <translation>Таблоид – екстра</translation>
+    </message>
+    <message>
+        <source>Architect A</source>
+        <translation>Архитект A</translation>
+    </message>
+    <message>
+        <source>Architect B</source>
+        <translation>Архитект B</translation>
+    </message>
+    <message>
+        <source>Architect C</source>
+        <translation>Архитект C</translation>
+    </message>
+    <message>
+        <source>Architect D</source>
+        <translation>Архитект D</translation>
+    </message>
+    <message>
+        <source>Architect E</source>
+        <translation>Архитект E</translation>
+    </message>
+    <message>
+        <source>%1 x %2 in</source>
+        <translation>%1 x %2 in</translation>
+    </message>
+    <message>
+        <source>Executive (7.25 x 10.5 in)</source>
+        <translation>Изпълнителен (7.25 x 10.5 in)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Бележка</translation>
+    </message>
+    <message>
+        <source>Quarto</source>
+        <translation>Кварто</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Изявление</translation>
+    </message>
+    <message>
+        <source>Super A</source>
+        <translation>Супер A</translation>
+    </message>
+    <message>
+        <source>Super B</source>
+        <translation>Супер B</translation>
+    </message>
+    <message>
+        <source>Postcard</source>
+        <translation>Пощенска картичка</translation>
+    </message>
+    <message>
+        <source>Double Postcard</source>
+        <translation>Двойна пощенска картичка</translation>
+    </message>
+    <message>
+        <source>PRC 16K</source>
+        <translation>PRC 16K</translation>
+    </message>
+    <message>
+        <source>PRC 32K</source>
+        <translation>PRC 32K</translation>
+    </message>
+    <message>
+        <source>PRC 32K Big</source>
+        <translation>PRC 32K – голям</translation>
+    </message>
+    <message>
+        <source>Fan-fold US (14.875 x 11 in)</source>
+        <translation>Безконечна хартия – САЩ (14.875 x 11 in)</translation>
+    </message>
+    <message>
+        <source>Fan-fold German (8.5 x 12 in)</source>
+        <translation>Безконечна хартия – Германия (8.5 x 12 in)</translation>
+    </message>
+    <message>
+        <source>Fan-fold German Legal (8.5 x 13 in)</source>
+        <translation>Безконечна хартия – Германия, правен формат (8.5 x 13 in)</translation>
+    </message>
+    <message>
+        <source>Envelope B4</source>
+        <translation>Плик – B4</translation>
+    </message>
+    <message>
+        <source>Envelope B5</source>
+        <translation>Плик – B5</translation>
+    </message>
+    <message>
+        <source>Envelope B6</source>
+        <translation>Плик – B6</translation>
+    </message>
+    <message>
+        <source>Envelope C0</source>
+        <translation>Плик – C0</translation>
+    </message>
+    <message>
+        <source>Envelope C1</source>
+        <translation>Плик – C1</translation>
+    </message>
+    <message>
+        <source>Envelope C2</source>
+        <translation>Плик – C2</translation>
+    </message>
+    <message>
+        <source>Envelope C3</source>
+        <translation>Плик – C3</translation>
+    </message>
+    <message>
+        <source>Envelope C4</source>
+        <translation>Плик – C4</translation>
+    </message>
+    <message>
+        <source>Envelope C6</source>
+        <translation>Плик – C6</translation>
+    </message>
+    <message>
+        <source>Envelope C65</source>
+        <translation>Плик – C65</translation>
+    </message>
+    <message>
+        <source>Envelope C7</source>
+        <translation>Плик – C7</translation>
+    </message>
+    <message>
+        <source>Envelope US 9</source>
+        <translation>Плик – САЩ 9</translation>
+    </message>
+    <message>
+        <source>Envelope US 11</source>
+        <translation>Плик – САЩ 11</translation>
+    </message>
+    <message>
+        <source>Envelope US 12</source>
+        <translation>Плик – САЩ 12</translation>
+    </message>
+    <message>
+        <source>Envelope US 14</source>
+        <translation>Плик – САЩ 14</translation>
+    </message>
+    <message>
+        <source>Envelope Monarch</source>
+        <translation>Плик – монарх</translation>
+    </message>
+    <message>
+        <source>Envelope Personal</source>
+        <translation>Плик – личен</translation>
+    </message>
+    <message>
+        <source>Envelope Chou 3</source>
+        <translation>Плик – Чоу 3</translation>
+    </message>
+    <message>
+        <source>Envelope Chou 4</source>
+        <translation>Плик – Чоу 4</translation>
+    </message>
+    <message>
+        <source>Envelope Invite</source>
+        <translation>Плик – покана</translation>
+    </message>
+    <message>
+        <source>Envelope Italian</source>
+        <translation>Плик – италиански</translation>
+    </message>
+    <message>
+        <source>Envelope Kaku 2</source>
+        <translation>Плик – Каку 2</translation>
+    </message>
+    <message>
+        <source>Envelope Kaku 3</source>
+        <translation>Плик – Каку 3</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 1</source>
+        <translation>Плик – PRC 1</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 2</source>
+        <translation>Плик – PRC 2</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 3</source>
+        <translation>Плик – PRC 3</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 4</source>
+        <translation>Плик – PRC 4</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 5</source>
+        <translation>Плик – PRC 5</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 6</source>
+        <translation>Плик – PRC 6</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 7</source>
+        <translation>Плик – PRC 7</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 8</source>
+        <translation>Плик – PRC 8</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 9</source>
+        <translation>Плик – PRC 9</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 10</source>
+        <translation>Плик – PRC 10</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -929,6 +1644,297 @@ Do you want to replace it?</source>
     <message>
         <source>&amp;No</source>
         <translation>&amp;Не</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>Печат</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Печат</translation>
+    </message>
+    <message>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>&amp;Настройки &gt;&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>&amp;Настройки &lt;&lt;</translation>
+    </message>
+    <message>
+        <source>Print to File (PDF)</source>
+        <translation>Печат във файл (PDF)</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Локален файл</translation>
+    </message>
+    <message>
+        <source>Write PDF file</source>
+        <translation>Записване на файл PDF</translation>
+    </message>
+    <message>
+        <source>Print To File ...</source>
+        <translation>Печат във файл…</translation>
+    </message>
+    <message>
+        <source>All Pages</source>
+        <translation>Всички страници</translation>
+    </message>
+    <message>
+        <source>Odd Pages</source>
+        <translation>Само нечетните</translation>
+    </message>
+    <message>
+        <source>Even Pages</source>
+        <translation>Само четните</translation>
+    </message>
+    <message>
+        <source>Left to Right, Top to Bottom</source>
+        <translation>От ляво надясно, от горе надолу</translation>
+    </message>
+    <message>
+        <source>Left to Right, Bottom to Top</source>
+        <translation>От ляво надясно, от долу нагоре</translation>
+    </message>
+    <message>
+        <source>Right to Left, Bottom to Top</source>
+        <translation>От дясно наляво, от долу нагоре</translation>
+    </message>
+    <message>
+        <source>Right to Left, Top to Bottom</source>
+        <translation>От дясно наляво, от горе надолу</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Left to Right</source>
+        <translation>От долу нагоре, от ляво надясно</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Right to Left</source>
+        <translation>От долу нагоре, от дясно наляво</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Left to Right</source>
+        <translation>От горе надолу, от ляво надясно</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Right to Left</source>
+        <translation>От горе надолу, от дясно наляво</translation>
+    </message>
+    <message>
+        <source>1 (1x1)</source>
+        <translation>1 (1x1)</translation>
+    </message>
+    <message>
+        <source>2 (2x1)</source>
+        <translation>2 (2x1)</translation>
+    </message>
+    <message>
+        <source>4 (2x2)</source>
+        <translation>4 (2x2)</translation>
+    </message>
+    <message>
+        <source>6 (2x3)</source>
+        <translation>6 (2x3)</translation>
+    </message>
+    <message>
+        <source>9 (3x3)</source>
+        <translation>9 (3x3)</translation>
+    </message>
+    <message>
+        <source>16 (4x4)</source>
+        <translation>16 (4x4)</translation>
+    </message>
+    <message>
+        <source>Invalid Pages Definition</source>
+        <translation>Неправилно зададени страници</translation>
+    </message>
+    <message>
+        <source>%1 does not follow the correct syntax. Please use &apos;,&apos; to separate ranges and pages, &apos;-&apos; to define ranges and make sure ranges do not intersect with each other.</source>
+        <translation>„%1“ не следва правилния синтаксис. Използвайте „,“ за разделяне на диапазони и страници, „-“ за задаване на диапазон и се уверете, че диапазоните не се припокриват.</translation>
+    </message>
+    <message>
+        <source>Duplex Settings Conflicts</source>
+        <translation>Конфликт в настройките за двустранен печат</translation>
+    </message>
+    <message>
+        <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+        <translation>Настройките за двустранен печат са в конфликт. Искате ли да ги коригирате?</translation>
+    </message>
+    <message>
+        <source>%1 is a directory.
+Please choose a different file name.</source>
+        <translation>%1 е папка.
+Моля, изберете друго име на файл.</translation>
+    </message>
+    <message>
+        <source>File %1 is not writable.
+Please choose a different file name.</source>
+        <translation>Файлът %1 не позволява запис.
+Моля, изберете друго име на файл.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to overwrite it?</source>
+        <translation>%1 вече съществува.
+Искате ли да го презапишете?</translation>
+    </message>
+    <message>
+        <source>Options &apos;Pages Per Sheet&apos; and &apos;Page Set&apos; cannot be used together.
+Please turn one of those options off.</source>
+        <translation>Настройките „страници на лист“ и „набор от страници“ не могат да бъдат използвани заедно.
+Моля, изключете една от тези настройки.</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesDialog</name>
+    <message>
+        <source>Printer Properties</source>
+        <translation>Настройки на принтера</translation>
+    </message>
+    <message>
+        <source>Job Options</source>
+        <translation>Настройки на задачата</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+        <source>Page</source>
+        <translation>Страница</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Разширени</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some options. Please fix them.</source>
+        <translation>Някои опции са в конфликт. Моля, коригирайте ги.</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Print range</source>
+        <translation>Обхват</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>Всички страници</translation>
+    </message>
+    <message>
+        <source>Pages from</source>
+        <translation>Страниците от</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Страници</translation>
+    </message>
+    <message>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>Посочете страници или диапазони, разделени със запетаи. Диапазонът се задава с две числа, разделени с тире. Например 3,5-7,9 отпечатва страници 3, 5, 6, 7 и 9.</translation>
+    </message>
+    <message>
+        <source>Current Page</source>
+        <translation>Текуща страница</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Избраното</translation>
+    </message>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>&amp;Набор страници:</translation>
+    </message>
+    <message>
+        <source>Output Settings</source>
+        <translation>Настройки за извеждане</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>Брой копия:</translation>
+    </message>
+    <message>
+        <source>Collate</source>
+        <translation>Подреждане</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Обратен ред</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Копия</translation>
+    </message>
+    <message>
+        <source>Color Mode</source>
+        <translation>Цветови режим</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>Цвят</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>Черно-бяло</translation>
+    </message>
+    <message>
+        <source>Double Sided Printing</source>
+        <translation>Двустранен печат</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Изключен</translation>
+    </message>
+    <message>
+        <source>Long side binding</source>
+        <translation>Подвързване по дългата страна</translation>
+    </message>
+    <message>
+        <source>Short side binding</source>
+        <translation>Подвързване по късата страна</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Настройки</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <source>Printer</source>
+        <translation>Принтер</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Име:</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties</source>
+        <translation>&amp;Настройки</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Местоположение:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Преглед</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Тип:</translation>
+    </message>
+    <message>
+        <source>Output &amp;file:</source>
+        <translation>Изходен &amp;файл:</translation>
     </message>
 </context>
 <context>
@@ -1110,6 +2116,14 @@ Do you want to replace it?</source>
     <message>
         <source>Import summaries from your centres (Ctrl+I)</source>
         <translation>Импортиране на обобщения от вашите центрове (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Export summary…</source>
+        <translation>Експорт на резюмето…</translation>
+    </message>
+    <message>
+        <source>Save or print the summary for a doctor abroad (Ctrl+E)</source>
+        <translation>Запишете или отпечатайте резюмето за лекар в чужбина (Ctrl+E)</translation>
     </message>
     <message>
         <source>Lock now</source>

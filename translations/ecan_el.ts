@@ -160,6 +160,100 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Reading your record…</source>
+        <translation>Ανάγνωση του φακέλου σας…</translation>
+    </message>
+    <message>
+        <source>Preparing the summary</source>
+        <translation>Προετοιμασία της σύνοψης</translation>
+    </message>
+    <message>
+        <source>Rendering the preview…</source>
+        <translation>Δημιουργία προεπισκόπησης…</translation>
+    </message>
+    <message>
+        <source>Rendering the preview</source>
+        <translation>Δημιουργία προεπισκόπησης</translation>
+    </message>
+    <message>
+        <source>{label} summary</source>
+        <translation>{label} σύνοψη</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>Αποθηκεύτηκε στο {path}.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Στάλθηκε στον εκτυπωτή.</translation>
+    </message>
+    <message>
+        <source>Export summary</source>
+        <translation>Εξαγωγή σύνοψης</translation>
+    </message>
+    <message>
+        <source>A summary for a doctor abroad: labels in the doctor&apos;s language, optionally with a second language beneath. The IPS file is attached to the PDF.</source>
+        <translation>Μια σύνοψη για γιατρό στο εξωτερικό: ετικέτες στη γλώσσα του γιατρού, προαιρετικά με δεύτερη γλώσσα από κάτω. Το αρχείο IPS επισυνάπτεται στο PDF.</translation>
+    </message>
+    <message>
+        <source>&amp;Doctor&apos;s language:</source>
+        <translation>Γλώσσα του &amp;γιατρού:</translation>
+    </message>
+    <message>
+        <source>&amp;Second language:</source>
+        <translation>&amp;Δεύτερη γλώσσα:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Χαρτί:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Καμία</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter (ΗΠΑ)</translation>
+    </message>
+    <message>
+        <source>&amp;QR code with the emergency data on page 1</source>
+        <translation>Κωδικός &amp;QR με τα δεδομένα έκτακτης ανάγκης στη σελίδα 1</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Αποθήκευση PDF…</translation>
+    </message>
+    <message>
+        <source>Export IPS (.json)…</source>
+        <translation>Εξαγωγή IPS (.json)…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Εκτύπωση…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Κλείσιμο</translation>
+    </message>
+    <message>
+        <source>Preview of the summary</source>
+        <translation>Προεπισκόπηση της σύνοψης</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>%n σελίδα.</numerusform>
+            <numerusform>%n σελίδες.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <source>&amp;Look in:</source>
@@ -220,6 +314,22 @@
     <message>
         <source>Text files (*.txt)</source>
         <translation>Αρχεία κειμένου (*.txt)</translation>
+    </message>
+    <message>
+        <source>Save the summary</source>
+        <translation>Αποθήκευση της σύνοψης</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Έγγραφα PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the IPS file</source>
+        <translation>Αποθήκευση του αρχείου IPS</translation>
+    </message>
+    <message>
+        <source>FHIR documents (*.json)</source>
+        <translation>Έγγραφα FHIR (*.json)</translation>
     </message>
 </context>
 <context>
@@ -790,6 +900,65 @@
     </message>
 </context>
 <context>
+    <name>QCupsJobWidget</name>
+    <message>
+        <source>Job</source>
+        <translation>Εργασία</translation>
+    </message>
+    <message>
+        <source>Job Control</source>
+        <translation>Έλεγχος εργασίας</translation>
+    </message>
+    <message>
+        <source>Scheduled &amp;printing:</source>
+        <translation>Προγραμματισμένη &amp;εκτύπωση:</translation>
+    </message>
+    <message>
+        <source>&amp;Billing information:</source>
+        <translation>Στοιχεία &amp;χρέωσης:</translation>
+    </message>
+    <message>
+        <source>Job &amp;priority:</source>
+        <translation>&amp;Προτεραιότητα εργασίας:</translation>
+    </message>
+    <message>
+        <source>Banner Pages</source>
+        <translation>Σελίδες διαχωρισμού</translation>
+    </message>
+    <message>
+        <source>Print Immediately</source>
+        <translation>Άμεση εκτύπωση</translation>
+    </message>
+    <message>
+        <source>Hold Indefinitely</source>
+        <translation>Αναμονή επ&apos; αόριστον</translation>
+    </message>
+    <message>
+        <source>Day (06:00 to 17:59)</source>
+        <translation>Ημέρα (06:00 έως 17:59)</translation>
+    </message>
+    <message>
+        <source>Night (18:00 to 05:59)</source>
+        <translation>Νύχτα (18:00 έως 05:59)</translation>
+    </message>
+    <message>
+        <source>Second Shift (16:00 to 23:59)</source>
+        <translation>Δεύτερη βάρδια (16:00 έως 23:59)</translation>
+    </message>
+    <message>
+        <source>Third Shift (00:00 to 07:59)</source>
+        <translation>Τρίτη βάρδια (00:00 έως 07:59)</translation>
+    </message>
+    <message>
+        <source>Weekend (Saturday to Sunday)</source>
+        <translation>Σαββατοκύριακο (Σάββατο έως Κυριακή)</translation>
+    </message>
+    <message>
+        <source>Specific Time</source>
+        <translation>Συγκεκριμένη ώρα</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>Back</source>
@@ -913,6 +1082,552 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <source>Paper</source>
+        <translation>Χαρτί</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Μέγεθος σελίδας:</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Πλάτος:</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Ύψος:</translation>
+    </message>
+    <message>
+        <source>Paper source:</source>
+        <translation>Προέλευση χαρτιού:</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Προσανατολισμός</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Κατακόρυφος</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Οριζόντιος</translation>
+    </message>
+    <message>
+        <source>Reverse landscape</source>
+        <translation>Ανεστραμμένος οριζόντιος</translation>
+    </message>
+    <message>
+        <source>Reverse portrait</source>
+        <translation>Ανεστραμμένος κατακόρυφος</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>Περιθώρια</translation>
+    </message>
+    <message>
+        <source>top margin</source>
+        <translation>πάνω περιθώριο</translation>
+    </message>
+    <message>
+        <source>left margin</source>
+        <translation>αριστερό περιθώριο</translation>
+    </message>
+    <message>
+        <source>right margin</source>
+        <translation>δεξί περιθώριο</translation>
+    </message>
+    <message>
+        <source>bottom margin</source>
+        <translation>κάτω περιθώριο</translation>
+    </message>
+    <message>
+        <source>Page Layout</source>
+        <translation>Διάταξη σελίδας</translation>
+    </message>
+    <message>
+        <source>Page &amp;order:</source>
+        <translation>Σει&amp;ρά σελίδων:</translation>
+    </message>
+    <message>
+        <source>Pages &amp;per sheet:</source>
+        <translation>Σελίδες ανά &amp;φύλλο:</translation>
+    </message>
+    <message>
+        <source>Millimeters (mm)</source>
+        <translation>Χιλιοστά (mm)</translation>
+    </message>
+    <message>
+        <source>Inches (in)</source>
+        <translation>Ίντσες (in)</translation>
+    </message>
+    <message>
+        <source>Points (pt)</source>
+        <translation>Στιγμές (pt)</translation>
+    </message>
+    <message>
+        <source>Pica (P̸)</source>
+        <translation>Πίκα (P̸)</translation>
+    </message>
+    <message>
+        <source>Didot (DD)</source>
+        <translation>Didot (DD)</translation>
+    </message>
+    <message>
+        <source>Cicero (CC)</source>
+        <translation>Cicero (CC)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Προσαρμοσμένο</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSize</name>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter / ANSI A</source>
+        <translation>Letter / ANSI A</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Legal</translation>
+    </message>
+    <message>
+        <source>Executive (7.5 x 10 in)</source>
+        <translation>Executive (7.5 x 10 in)</translation>
+    </message>
+    <message>
+        <source>A0</source>
+        <translation>A0</translation>
+    </message>
+    <message>
+        <source>A1</source>
+        <translation>A1</translation>
+    </message>
+    <message>
+        <source>A2</source>
+        <translation>A2</translation>
+    </message>
+    <message>
+        <source>A3</source>
+        <translation>A3</translation>
+    </message>
+    <message>
+        <source>A5</source>
+        <translation>A5</translation>
+    </message>
+    <message>
+        <source>A6</source>
+        <translation>A6</translation>
+    </message>
+    <message>
+        <source>A7</source>
+        <translation>A7</translation>
+    </message>
+    <message>
+        <source>A8</source>
+        <translation>A8</translation>
+    </message>
+    <message>
+        <source>A9</source>
+        <translation>A9</translation>
+    </message>
+    <message>
+        <source>A10</source>
+        <translation>A10</translation>
+    </message>
+    <message>
+        <source>B0</source>
+        <translation>B0</translation>
+    </message>
+    <message>
+        <source>B1</source>
+        <translation>B1</translation>
+    </message>
+    <message>
+        <source>B2</source>
+        <translation>B2</translation>
+    </message>
+    <message>
+        <source>B3</source>
+        <translation>B3</translation>
+    </message>
+    <message>
+        <source>B4</source>
+        <translation>B4</translation>
+    </message>
+    <message>
+        <source>B5</source>
+        <translation>B5</translation>
+    </message>
+    <message>
+        <source>B6</source>
+        <translation>B6</translation>
+    </message>
+    <message>
+        <source>B7</source>
+        <translation>B7</translation>
+    </message>
+    <message>
+        <source>B8</source>
+        <translation>B8</translation>
+    </message>
+    <message>
+        <source>B9</source>
+        <translation>B9</translation>
+    </message>
+    <message>
+        <source>B10</source>
+        <translation>B10</translation>
+    </message>
+    <message>
+        <source>Envelope C5</source>
+        <translation>Φάκελος C5</translation>
+    </message>
+    <message>
+        <source>Envelope US 10</source>
+        <translation>Φάκελος US 10</translation>
+    </message>
+    <message>
+        <source>Envelope DL</source>
+        <translation>Φάκελος DL</translation>
+    </message>
+    <message>
+        <source>Folio (8.27 x 13 in)</source>
+        <translation>Folio (8.27 x 13 in)</translation>
+    </message>
+    <message>
+        <source>Ledger / ANSI B</source>
+        <translation>Ledger / ANSI B</translation>
+    </message>
+    <message>
+        <source>Tabloid / ANSI B</source>
+        <translation>Tabloid / ANSI B</translation>
+    </message>
+    <message>
+        <source>A3 Extra</source>
+        <translation>A3 Extra</translation>
+    </message>
+    <message>
+        <source>A4 Extra</source>
+        <translation>A4 Extra</translation>
+    </message>
+    <message>
+        <source>A4 Plus</source>
+        <translation>A4 Plus</translation>
+    </message>
+    <message>
+        <source>A4 Small</source>
+        <translation>A4 Small</translation>
+    </message>
+    <message>
+        <source>A5 Extra</source>
+        <translation>A5 Extra</translation>
+    </message>
+    <message>
+        <source>B5 Extra</source>
+        <translation>B5 Extra</translation>
+    </message>
+    <message>
+        <source>JIS B0</source>
+        <translation>JIS B0</translation>
+    </message>
+    <message>
+        <source>JIS B1</source>
+        <translation>JIS B1</translation>
+    </message>
+    <message>
+        <source>JIS B2</source>
+        <translation>JIS B2</translation>
+    </message>
+    <message>
+        <source>JIS B3</source>
+        <translation>JIS B3</translation>
+    </message>
+    <message>
+        <source>JIS B4</source>
+        <translation>JIS B4</translation>
+    </message>
+    <message>
+        <source>JIS B5</source>
+        <translation>JIS B5</translation>
+    </message>
+    <message>
+        <source>JIS B6</source>
+        <translation>JIS B6</translation>
+    </message>
+    <message>
+        <source>JIS B7</source>
+        <translation>JIS B7</translation>
+    </message>
+    <message>
+        <source>JIS B8</source>
+        <translation>JIS B8</translation>
+    </message>
+    <message>
+        <source>JIS B9</source>
+        <translation>JIS B9</translation>
+    </message>
+    <message>
+        <source>JIS B10</source>
+        <translation>JIS B10</translation>
+    </message>
+    <message>
+        <source>ANSI C</source>
+        <translation>ANSI C</translation>
+    </message>
+    <message>
+        <source>ANSI D</source>
+        <translation>ANSI D</translation>
+    </message>
+    <message>
+        <source>ANSI E</source>
+        <translation>ANSI E</translation>
+    </message>
+    <message>
+        <source>Legal Extra</source>
+        <translation>Legal Extra</translation>
+    </message>
+    <message>
+        <source>Letter Extra</source>
+        <translation>Letter Extra</translation>
+    </message>
+    <message>
+        <source>Letter Plus</source>
+        <translation>Letter Plus</translation>
+    </message>
+    <message>
+        <source>Letter Small</source>
+        <translation>Letter Small</translation>
+    </message>
+    <message>
+        <source>Tabloid Extra</source>
+        <translation>Tabloid Extra</translation>
+    </message>
+    <message>
+        <source>Architect A</source>
+        <translation>Architect A</translation>
+    </message>
+    <message>
+        <source>Architect B</source>
+        <translation>Architect B</translation>
+    </message>
+    <message>
+        <source>Architect C</source>
+        <translation>Architect C</translation>
+    </message>
+    <message>
+        <source>Architect D</source>
+        <translation>Architect D</translation>
+    </message>
+    <message>
+        <source>Architect E</source>
+        <translation>Architect E</translation>
+    </message>
+    <message>
+        <source>%1 x %2 in</source>
+        <translation>%1 x %2 in</translation>
+    </message>
+    <message>
+        <source>Executive (7.25 x 10.5 in)</source>
+        <translation>Executive (7.25 x 10.5 in)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Quarto</source>
+        <translation>Quarto</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <source>Super A</source>
+        <translation>Super A</translation>
+    </message>
+    <message>
+        <source>Super B</source>
+        <translation>Super B</translation>
+    </message>
+    <message>
+        <source>Postcard</source>
+        <translation>Καρτ-ποστάλ</translation>
+    </message>
+    <message>
+        <source>Double Postcard</source>
+        <translation>Διπλή καρτ-ποστάλ</translation>
+    </message>
+    <message>
+        <source>PRC 16K</source>
+        <translation>PRC 16K</translation>
+    </message>
+    <message>
+        <source>PRC 32K</source>
+        <translation>PRC 32K</translation>
+    </message>
+    <message>
+        <source>PRC 32K Big</source>
+        <translation>PRC 32K Big</translation>
+    </message>
+    <message>
+        <source>Fan-fold US (14.875 x 11 in)</source>
+        <translation>Συνεχές χαρτί US (14.875 x 11 in)</translation>
+    </message>
+    <message>
+        <source>Fan-fold German (8.5 x 12 in)</source>
+        <translation>Συνεχές χαρτί German (8.5 x 12 in)</translation>
+    </message>
+    <message>
+        <source>Fan-fold German Legal (8.5 x 13 in)</source>
+        <translation>Συνεχές χαρτί German Legal (8.5 x 13 in)</translation>
+    </message>
+    <message>
+        <source>Envelope B4</source>
+        <translation>Φάκελος B4</translation>
+    </message>
+    <message>
+        <source>Envelope B5</source>
+        <translation>Φάκελος B5</translation>
+    </message>
+    <message>
+        <source>Envelope B6</source>
+        <translation>Φάκελος B6</translation>
+    </message>
+    <message>
+        <source>Envelope C0</source>
+        <translation>Φάκελος C0</translation>
+    </message>
+    <message>
+        <source>Envelope C1</source>
+        <translation>Φάκελος C1</translation>
+    </message>
+    <message>
+        <source>Envelope C2</source>
+        <translation>Φάκελος C2</translation>
+    </message>
+    <message>
+        <source>Envelope C3</source>
+        <translation>Φάκελος C3</translation>
+    </message>
+    <message>
+        <source>Envelope C4</source>
+        <translation>Φάκελος C4</translation>
+    </message>
+    <message>
+        <source>Envelope C6</source>
+        <translation>Φάκελος C6</translation>
+    </message>
+    <message>
+        <source>Envelope C65</source>
+        <translation>Φάκελος C65</translation>
+    </message>
+    <message>
+        <source>Envelope C7</source>
+        <translation>Φάκελος C7</translation>
+    </message>
+    <message>
+        <source>Envelope US 9</source>
+        <translation>Φάκελος US 9</translation>
+    </message>
+    <message>
+        <source>Envelope US 11</source>
+        <translation>Φάκελος US 11</translation>
+    </message>
+    <message>
+        <source>Envelope US 12</source>
+        <translation>Φάκελος US 12</translation>
+    </message>
+    <message>
+        <source>Envelope US 14</source>
+        <translation>Φάκελος US 14</translation>
+    </message>
+    <message>
+        <source>Envelope Monarch</source>
+        <translation>Φάκελος Monarch</translation>
+    </message>
+    <message>
+        <source>Envelope Personal</source>
+        <translation>Φάκελος Personal</translation>
+    </message>
+    <message>
+        <source>Envelope Chou 3</source>
+        <translation>Φάκελος Chou 3</translation>
+    </message>
+    <message>
+        <source>Envelope Chou 4</source>
+        <translation>Φάκελος Chou 4</translation>
+    </message>
+    <message>
+        <source>Envelope Invite</source>
+        <translation>Φάκελος Invite</translation>
+    </message>
+    <message>
+        <source>Envelope Italian</source>
+        <translation>Φάκελος Italian</translation>
+    </message>
+    <message>
+        <source>Envelope Kaku 2</source>
+        <translation>Φάκελος Kaku 2</translation>
+    </message>
+    <message>
+        <source>Envelope Kaku 3</source>
+        <translation>Φάκελος Kaku 3</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 1</source>
+        <translation>Φάκελος PRC 1</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 2</source>
+        <translation>Φάκελος PRC 2</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 3</source>
+        <translation>Φάκελος PRC 3</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 4</source>
+        <translation>Φάκελος PRC 4</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 5</source>
+        <translation>Φάκελος PRC 5</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 6</source>
+        <translation>Φάκελος PRC 6</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 7</source>
+        <translation>Φάκελος PRC 7</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 8</source>
+        <translation>Φάκελος PRC 8</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 9</source>
+        <translation>Φάκελος PRC 9</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 10</source>
+        <translation>Φάκελος PRC 10</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -929,6 +1644,297 @@ Do you want to replace it?</source>
     <message>
         <source>&amp;No</source>
         <translation>Ό&amp;χι</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>Εκτύπωση</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Εκτύπωση</translation>
+    </message>
+    <message>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>&amp;Επιλογές &gt;&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>&amp;Επιλογές &lt;&lt;</translation>
+    </message>
+    <message>
+        <source>Print to File (PDF)</source>
+        <translation>Εκτύπωση σε αρχείο (PDF)</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Τοπικό αρχείο</translation>
+    </message>
+    <message>
+        <source>Write PDF file</source>
+        <translation>Εγγραφή αρχείου PDF</translation>
+    </message>
+    <message>
+        <source>Print To File ...</source>
+        <translation>Εκτύπωση σε αρχείο…</translation>
+    </message>
+    <message>
+        <source>All Pages</source>
+        <translation>Όλες οι σελίδες</translation>
+    </message>
+    <message>
+        <source>Odd Pages</source>
+        <translation>Μονές σελίδες</translation>
+    </message>
+    <message>
+        <source>Even Pages</source>
+        <translation>Ζυγές σελίδες</translation>
+    </message>
+    <message>
+        <source>Left to Right, Top to Bottom</source>
+        <translation>Από αριστερά προς τα δεξιά, από πάνω προς τα κάτω</translation>
+    </message>
+    <message>
+        <source>Left to Right, Bottom to Top</source>
+        <translation>Από αριστερά προς τα δεξιά, από κάτω προς τα πάνω</translation>
+    </message>
+    <message>
+        <source>Right to Left, Bottom to Top</source>
+        <translation>Από δεξιά προς τα αριστερά, από κάτω προς τα πάνω</translation>
+    </message>
+    <message>
+        <source>Right to Left, Top to Bottom</source>
+        <translation>Από δεξιά προς τα αριστερά, από πάνω προς τα κάτω</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Left to Right</source>
+        <translation>Από κάτω προς τα πάνω, από αριστερά προς τα δεξιά</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Right to Left</source>
+        <translation>Από κάτω προς τα πάνω, από δεξιά προς τα αριστερά</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Left to Right</source>
+        <translation>Από πάνω προς τα κάτω, από αριστερά προς τα δεξιά</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Right to Left</source>
+        <translation>Από πάνω προς τα κάτω, από δεξιά προς τα αριστερά</translation>
+    </message>
+    <message>
+        <source>1 (1x1)</source>
+        <translation>1 (1×1)</translation>
+    </message>
+    <message>
+        <source>2 (2x1)</source>
+        <translation>2 (2×1)</translation>
+    </message>
+    <message>
+        <source>4 (2x2)</source>
+        <translation>4 (2×2)</translation>
+    </message>
+    <message>
+        <source>6 (2x3)</source>
+        <translation>6 (2×3)</translation>
+    </message>
+    <message>
+        <source>9 (3x3)</source>
+        <translation>9 (3×3)</translation>
+    </message>
+    <message>
+        <source>16 (4x4)</source>
+        <translation>16 (4×4)</translation>
+    </message>
+    <message>
+        <source>Invalid Pages Definition</source>
+        <translation>Μη έγκυρος ορισμός σελίδων</translation>
+    </message>
+    <message>
+        <source>%1 does not follow the correct syntax. Please use &apos;,&apos; to separate ranges and pages, &apos;-&apos; to define ranges and make sure ranges do not intersect with each other.</source>
+        <translation>Το «%1» δεν ακολουθεί τη σωστή σύνταξη. Χρησιμοποιήστε «,» για να χωρίσετε διαστήματα και σελίδες, «-» για να ορίσετε διαστήματα, και βεβαιωθείτε ότι τα διαστήματα δεν επικαλύπτονται.</translation>
+    </message>
+    <message>
+        <source>Duplex Settings Conflicts</source>
+        <translation>Διενέξεις στις ρυθμίσεις εκτύπωσης διπλής όψης</translation>
+    </message>
+    <message>
+        <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+        <translation>Υπάρχουν διενέξεις στις ρυθμίσεις εκτύπωσης διπλής όψης. Θέλετε να τις διορθώσετε;</translation>
+    </message>
+    <message>
+        <source>%1 is a directory.
+Please choose a different file name.</source>
+        <translation>Το %1 είναι φάκελος.
+Επιλέξτε άλλο όνομα αρχείου.</translation>
+    </message>
+    <message>
+        <source>File %1 is not writable.
+Please choose a different file name.</source>
+        <translation>Δεν είναι δυνατή η εγγραφή στο αρχείο %1.
+Επιλέξτε άλλο όνομα αρχείου.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to overwrite it?</source>
+        <translation>Το %1 υπάρχει ήδη.
+Θέλετε να αντικατασταθεί;</translation>
+    </message>
+    <message>
+        <source>Options &apos;Pages Per Sheet&apos; and &apos;Page Set&apos; cannot be used together.
+Please turn one of those options off.</source>
+        <translation>Οι επιλογές «Σελίδες ανά φύλλο» και «Σύνολο σελίδων» δεν μπορούν να χρησιμοποιηθούν μαζί.
+Απενεργοποιήστε μία από τις δύο.</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesDialog</name>
+    <message>
+        <source>Printer Properties</source>
+        <translation>Ιδιότητες εκτυπωτή</translation>
+    </message>
+    <message>
+        <source>Job Options</source>
+        <translation>Επιλογές εργασίας</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+        <source>Page</source>
+        <translation>Σελίδα</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Για προχωρημένους</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some options. Please fix them.</source>
+        <translation>Υπάρχουν διενέξεις σε ορισμένες επιλογές. Διορθώστε τις.</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Print range</source>
+        <translation>Εύρος εκτύπωσης</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>Όλες</translation>
+    </message>
+    <message>
+        <source>Pages from</source>
+        <translation>Σελίδες από</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>έως</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Σελίδες</translation>
+    </message>
+    <message>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>Ορίστε σελίδες ή διαστήματα χωρισμένα με κόμματα. Ένα διάστημα ορίζεται με δύο αριθμούς που χωρίζονται με παύλα. Π.χ. το 3,5-7,9 εκτυπώνει τις σελίδες 3, 5, 6, 7 και 9.</translation>
+    </message>
+    <message>
+        <source>Current Page</source>
+        <translation>Τρέχουσα σελίδα</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Επιλογή</translation>
+    </message>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>&amp;Σύνολο σελίδων:</translation>
+    </message>
+    <message>
+        <source>Output Settings</source>
+        <translation>Ρυθμίσεις εξόδου</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>Αντίγραφα:</translation>
+    </message>
+    <message>
+        <source>Collate</source>
+        <translation>Συρραφή</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Αντίστροφη σειρά</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Αντίγραφα</translation>
+    </message>
+    <message>
+        <source>Color Mode</source>
+        <translation>Λειτουργία χρώματος</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>Έγχρωμη</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>Κλίμακα του γκρι</translation>
+    </message>
+    <message>
+        <source>Double Sided Printing</source>
+        <translation>Εκτύπωση διπλής όψης</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Ανενεργή</translation>
+    </message>
+    <message>
+        <source>Long side binding</source>
+        <translation>Βιβλιοδεσία στη μεγάλη πλευρά</translation>
+    </message>
+    <message>
+        <source>Short side binding</source>
+        <translation>Βιβλιοδεσία στη μικρή πλευρά</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Επιλογές</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <source>Printer</source>
+        <translation>Εκτυπωτής</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Ό&amp;νομα:</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties</source>
+        <translation>Ι&amp;διότητες</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Τοποθεσία:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Προεπισκόπηση</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Τύπος:</translation>
+    </message>
+    <message>
+        <source>Output &amp;file:</source>
+        <translation>Αρχείο ε&amp;ξόδου:</translation>
     </message>
 </context>
 <context>
@@ -1110,6 +2116,14 @@ Do you want to replace it?</source>
     <message>
         <source>Import summaries from your centres (Ctrl+I)</source>
         <translation>Εισαγωγή περιλήψεων από τα κέντρα σας (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Export summary…</source>
+        <translation>Εξαγωγή σύνοψης…</translation>
+    </message>
+    <message>
+        <source>Save or print the summary for a doctor abroad (Ctrl+E)</source>
+        <translation>Αποθήκευση ή εκτύπωση της σύνοψης για γιατρό στο εξωτερικό (Ctrl+E)</translation>
     </message>
     <message>
         <source>Lock now</source>

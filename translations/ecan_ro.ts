@@ -160,6 +160,101 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Reading your record…</source>
+        <translation>Se citește dosarul…</translation>
+    </message>
+    <message>
+        <source>Preparing the summary</source>
+        <translation>Se pregătește rezumatul</translation>
+    </message>
+    <message>
+        <source>Rendering the preview…</source>
+        <translation>Se generează previzualizarea…</translation>
+    </message>
+    <message>
+        <source>Rendering the preview</source>
+        <translation>Se generează previzualizarea</translation>
+    </message>
+    <message>
+        <source>{label} summary</source>
+        <translation>{label} rezumat</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>Salvat în {path}.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Trimis la imprimantă.</translation>
+    </message>
+    <message>
+        <source>Export summary</source>
+        <translation>Exportă rezumatul</translation>
+    </message>
+    <message>
+        <source>A summary for a doctor abroad: labels in the doctor&apos;s language, optionally with a second language beneath. The IPS file is attached to the PDF.</source>
+        <translation>Un rezumat pentru un medic din străinătate: etichete în limba medicului, opțional cu o a doua limbă dedesubt. Fișierul IPS este atașat la PDF.</translation>
+    </message>
+    <message>
+        <source>&amp;Doctor&apos;s language:</source>
+        <translation>Limba &amp;medicului:</translation>
+    </message>
+    <message>
+        <source>&amp;Second language:</source>
+        <translation>A &amp;doua limbă:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Hârtie:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Niciuna</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter (SUA)</translation>
+    </message>
+    <message>
+        <source>&amp;QR code with the emergency data on page 1</source>
+        <translation>Cod &amp;QR cu datele de urgență pe pagina 1</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Salvează PDF…</translation>
+    </message>
+    <message>
+        <source>Export IPS (.json)…</source>
+        <translation>Exportă IPS (.json)…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Tipărește…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Închide</translation>
+    </message>
+    <message>
+        <source>Preview of the summary</source>
+        <translation>Previzualizarea rezumatului</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>%n pagină.</numerusform>
+            <numerusform>%n pagini.</numerusform>
+            <numerusform>%n de pagini.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <source>&amp;Look in:</source>
@@ -220,6 +315,22 @@
     <message>
         <source>Text files (*.txt)</source>
         <translation>Fișiere text (*.txt)</translation>
+    </message>
+    <message>
+        <source>Save the summary</source>
+        <translation>Salvează rezumatul</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documente PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the IPS file</source>
+        <translation>Salvează fișierul IPS</translation>
+    </message>
+    <message>
+        <source>FHIR documents (*.json)</source>
+        <translation>Documente FHIR (*.json)</translation>
     </message>
 </context>
 <context>
@@ -798,6 +909,65 @@
     </message>
 </context>
 <context>
+    <name>QCupsJobWidget</name>
+    <message>
+        <source>Job</source>
+        <translation>Lucrare</translation>
+    </message>
+    <message>
+        <source>Job Control</source>
+        <translation>Controlul lucrării</translation>
+    </message>
+    <message>
+        <source>Scheduled &amp;printing:</source>
+        <translation>&amp;Programarea imprimării:</translation>
+    </message>
+    <message>
+        <source>&amp;Billing information:</source>
+        <translation>Informații de &amp;facturare:</translation>
+    </message>
+    <message>
+        <source>Job &amp;priority:</source>
+        <translation>&amp;Prioritatea lucrării:</translation>
+    </message>
+    <message>
+        <source>Banner Pages</source>
+        <translation>Pagini de separare</translation>
+    </message>
+    <message>
+        <source>Print Immediately</source>
+        <translation>Imprimă imediat</translation>
+    </message>
+    <message>
+        <source>Hold Indefinitely</source>
+        <translation>Reține pe termen nedefinit</translation>
+    </message>
+    <message>
+        <source>Day (06:00 to 17:59)</source>
+        <translation>Ziua (06:00–17:59)</translation>
+    </message>
+    <message>
+        <source>Night (18:00 to 05:59)</source>
+        <translation>Noaptea (18:00–05:59)</translation>
+    </message>
+    <message>
+        <source>Second Shift (16:00 to 23:59)</source>
+        <translation>Tura a doua (16:00–23:59)</translation>
+    </message>
+    <message>
+        <source>Third Shift (00:00 to 07:59)</source>
+        <translation>Tura a treia (00:00–07:59)</translation>
+    </message>
+    <message>
+        <source>Weekend (Saturday to Sunday)</source>
+        <translation>Weekend (sâmbătă–duminică)</translation>
+    </message>
+    <message>
+        <source>Specific Time</source>
+        <translation>La o anumită oră</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>Back</source>
@@ -921,6 +1091,552 @@ Doriți să îl înlocuiți?</translation>
     </message>
 </context>
 <context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <source>Paper</source>
+        <translation>Hârtie</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Dimensiunea paginii:</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Lățime:</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Înălțime:</translation>
+    </message>
+    <message>
+        <source>Paper source:</source>
+        <translation>Sursa hârtiei:</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientare</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portret</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Peisaj</translation>
+    </message>
+    <message>
+        <source>Reverse landscape</source>
+        <translation>Peisaj inversat</translation>
+    </message>
+    <message>
+        <source>Reverse portrait</source>
+        <translation>Portret inversat</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>Margini</translation>
+    </message>
+    <message>
+        <source>top margin</source>
+        <translation>marginea de sus</translation>
+    </message>
+    <message>
+        <source>left margin</source>
+        <translation>marginea din stânga</translation>
+    </message>
+    <message>
+        <source>right margin</source>
+        <translation>marginea din dreapta</translation>
+    </message>
+    <message>
+        <source>bottom margin</source>
+        <translation>marginea de jos</translation>
+    </message>
+    <message>
+        <source>Page Layout</source>
+        <translation>Aranjarea paginii</translation>
+    </message>
+    <message>
+        <source>Page &amp;order:</source>
+        <translation>&amp;Ordinea paginilor:</translation>
+    </message>
+    <message>
+        <source>Pages &amp;per sheet:</source>
+        <translation>&amp;Pagini pe foaie:</translation>
+    </message>
+    <message>
+        <source>Millimeters (mm)</source>
+        <translation>Milimetri (mm)</translation>
+    </message>
+    <message>
+        <source>Inches (in)</source>
+        <translation>Țoli (in)</translation>
+    </message>
+    <message>
+        <source>Points (pt)</source>
+        <translation>Puncte tipografice (pt)</translation>
+    </message>
+    <message>
+        <source>Pica (P̸)</source>
+        <translation>Pica (P̸)</translation>
+    </message>
+    <message>
+        <source>Didot (DD)</source>
+        <translation>Didot (DD)</translation>
+    </message>
+    <message>
+        <source>Cicero (CC)</source>
+        <translation>Cicero (CC)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizat</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSize</name>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter / ANSI A</source>
+        <translation>Letter / ANSI A</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Legal</translation>
+    </message>
+    <message>
+        <source>Executive (7.5 x 10 in)</source>
+        <translation>Executive (7.5 x 10 in)</translation>
+    </message>
+    <message>
+        <source>A0</source>
+        <translation>A0</translation>
+    </message>
+    <message>
+        <source>A1</source>
+        <translation>A1</translation>
+    </message>
+    <message>
+        <source>A2</source>
+        <translation>A2</translation>
+    </message>
+    <message>
+        <source>A3</source>
+        <translation>A3</translation>
+    </message>
+    <message>
+        <source>A5</source>
+        <translation>A5</translation>
+    </message>
+    <message>
+        <source>A6</source>
+        <translation>A6</translation>
+    </message>
+    <message>
+        <source>A7</source>
+        <translation>A7</translation>
+    </message>
+    <message>
+        <source>A8</source>
+        <translation>A8</translation>
+    </message>
+    <message>
+        <source>A9</source>
+        <translation>A9</translation>
+    </message>
+    <message>
+        <source>A10</source>
+        <translation>A10</translation>
+    </message>
+    <message>
+        <source>B0</source>
+        <translation>B0</translation>
+    </message>
+    <message>
+        <source>B1</source>
+        <translation>B1</translation>
+    </message>
+    <message>
+        <source>B2</source>
+        <translation>B2</translation>
+    </message>
+    <message>
+        <source>B3</source>
+        <translation>B3</translation>
+    </message>
+    <message>
+        <source>B4</source>
+        <translation>B4</translation>
+    </message>
+    <message>
+        <source>B5</source>
+        <translation>B5</translation>
+    </message>
+    <message>
+        <source>B6</source>
+        <translation>B6</translation>
+    </message>
+    <message>
+        <source>B7</source>
+        <translation>B7</translation>
+    </message>
+    <message>
+        <source>B8</source>
+        <translation>B8</translation>
+    </message>
+    <message>
+        <source>B9</source>
+        <translation>B9</translation>
+    </message>
+    <message>
+        <source>B10</source>
+        <translation>B10</translation>
+    </message>
+    <message>
+        <source>Envelope C5</source>
+        <translation>Plic C5</translation>
+    </message>
+    <message>
+        <source>Envelope US 10</source>
+        <translation>Plic US 10</translation>
+    </message>
+    <message>
+        <source>Envelope DL</source>
+        <translation>Plic DL</translation>
+    </message>
+    <message>
+        <source>Folio (8.27 x 13 in)</source>
+        <translation>Folio (8.27 x 13 in)</translation>
+    </message>
+    <message>
+        <source>Ledger / ANSI B</source>
+        <translation>Ledger / ANSI B</translation>
+    </message>
+    <message>
+        <source>Tabloid / ANSI B</source>
+        <translation>Tabloid / ANSI B</translation>
+    </message>
+    <message>
+        <source>A3 Extra</source>
+        <translation>A3 Extra</translation>
+    </message>
+    <message>
+        <source>A4 Extra</source>
+        <translation>A4 Extra</translation>
+    </message>
+    <message>
+        <source>A4 Plus</source>
+        <translation>A4 Plus</translation>
+    </message>
+    <message>
+        <source>A4 Small</source>
+        <translation>A4 Small</translation>
+    </message>
+    <message>
+        <source>A5 Extra</source>
+        <translation>A5 Extra</translation>
+    </message>
+    <message>
+        <source>B5 Extra</source>
+        <translation>B5 Extra</translation>
+    </message>
+    <message>
+        <source>JIS B0</source>
+        <translation>JIS B0</translation>
+    </message>
+    <message>
+        <source>JIS B1</source>
+        <translation>JIS B1</translation>
+    </message>
+    <message>
+        <source>JIS B2</source>
+        <translation>JIS B2</translation>
+    </message>
+    <message>
+        <source>JIS B3</source>
+        <translation>JIS B3</translation>
+    </message>
+    <message>
+        <source>JIS B4</source>
+        <translation>JIS B4</translation>
+    </message>
+    <message>
+        <source>JIS B5</source>
+        <translation>JIS B5</translation>
+    </message>
+    <message>
+        <source>JIS B6</source>
+        <translation>JIS B6</translation>
+    </message>
+    <message>
+        <source>JIS B7</source>
+        <translation>JIS B7</translation>
+    </message>
+    <message>
+        <source>JIS B8</source>
+        <translation>JIS B8</translation>
+    </message>
+    <message>
+        <source>JIS B9</source>
+        <translation>JIS B9</translation>
+    </message>
+    <message>
+        <source>JIS B10</source>
+        <translation>JIS B10</translation>
+    </message>
+    <message>
+        <source>ANSI C</source>
+        <translation>ANSI C</translation>
+    </message>
+    <message>
+        <source>ANSI D</source>
+        <translation>ANSI D</translation>
+    </message>
+    <message>
+        <source>ANSI E</source>
+        <translation>ANSI E</translation>
+    </message>
+    <message>
+        <source>Legal Extra</source>
+        <translation>Legal Extra</translation>
+    </message>
+    <message>
+        <source>Letter Extra</source>
+        <translation>Letter Extra</translation>
+    </message>
+    <message>
+        <source>Letter Plus</source>
+        <translation>Letter Plus</translation>
+    </message>
+    <message>
+        <source>Letter Small</source>
+        <translation>Letter Small</translation>
+    </message>
+    <message>
+        <source>Tabloid Extra</source>
+        <translation>Tabloid Extra</translation>
+    </message>
+    <message>
+        <source>Architect A</source>
+        <translation>Architect A</translation>
+    </message>
+    <message>
+        <source>Architect B</source>
+        <translation>Architect B</translation>
+    </message>
+    <message>
+        <source>Architect C</source>
+        <translation>Architect C</translation>
+    </message>
+    <message>
+        <source>Architect D</source>
+        <translation>Architect D</translation>
+    </message>
+    <message>
+        <source>Architect E</source>
+        <translation>Architect E</translation>
+    </message>
+    <message>
+        <source>%1 x %2 in</source>
+        <translation>%1 x %2 in</translation>
+    </message>
+    <message>
+        <source>Executive (7.25 x 10.5 in)</source>
+        <translation>Executive (7.25 x 10.5 in)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Quarto</source>
+        <translation>Quarto</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <source>Super A</source>
+        <translation>Super A</translation>
+    </message>
+    <message>
+        <source>Super B</source>
+        <translation>Super B</translation>
+    </message>
+    <message>
+        <source>Postcard</source>
+        <translation>Carte poștală</translation>
+    </message>
+    <message>
+        <source>Double Postcard</source>
+        <translation>Carte poștală dublă</translation>
+    </message>
+    <message>
+        <source>PRC 16K</source>
+        <translation>PRC 16K</translation>
+    </message>
+    <message>
+        <source>PRC 32K</source>
+        <translation>PRC 32K</translation>
+    </message>
+    <message>
+        <source>PRC 32K Big</source>
+        <translation>PRC 32K Big</translation>
+    </message>
+    <message>
+        <source>Fan-fold US (14.875 x 11 in)</source>
+        <translation>Hârtie continuă US (14.875 x 11 in)</translation>
+    </message>
+    <message>
+        <source>Fan-fold German (8.5 x 12 in)</source>
+        <translation>Hârtie continuă German (8.5 x 12 in)</translation>
+    </message>
+    <message>
+        <source>Fan-fold German Legal (8.5 x 13 in)</source>
+        <translation>Hârtie continuă German Legal (8.5 x 13 in)</translation>
+    </message>
+    <message>
+        <source>Envelope B4</source>
+        <translation>Plic B4</translation>
+    </message>
+    <message>
+        <source>Envelope B5</source>
+        <translation>Plic B5</translation>
+    </message>
+    <message>
+        <source>Envelope B6</source>
+        <translation>Plic B6</translation>
+    </message>
+    <message>
+        <source>Envelope C0</source>
+        <translation>Plic C0</translation>
+    </message>
+    <message>
+        <source>Envelope C1</source>
+        <translation>Plic C1</translation>
+    </message>
+    <message>
+        <source>Envelope C2</source>
+        <translation>Plic C2</translation>
+    </message>
+    <message>
+        <source>Envelope C3</source>
+        <translation>Plic C3</translation>
+    </message>
+    <message>
+        <source>Envelope C4</source>
+        <translation>Plic C4</translation>
+    </message>
+    <message>
+        <source>Envelope C6</source>
+        <translation>Plic C6</translation>
+    </message>
+    <message>
+        <source>Envelope C65</source>
+        <translation>Plic C65</translation>
+    </message>
+    <message>
+        <source>Envelope C7</source>
+        <translation>Plic C7</translation>
+    </message>
+    <message>
+        <source>Envelope US 9</source>
+        <translation>Plic US 9</translation>
+    </message>
+    <message>
+        <source>Envelope US 11</source>
+        <translation>Plic US 11</translation>
+    </message>
+    <message>
+        <source>Envelope US 12</source>
+        <translation>Plic US 12</translation>
+    </message>
+    <message>
+        <source>Envelope US 14</source>
+        <translation>Plic US 14</translation>
+    </message>
+    <message>
+        <source>Envelope Monarch</source>
+        <translation>Plic Monarch</translation>
+    </message>
+    <message>
+        <source>Envelope Personal</source>
+        <translation>Plic Personal</translation>
+    </message>
+    <message>
+        <source>Envelope Chou 3</source>
+        <translation>Plic Chou 3</translation>
+    </message>
+    <message>
+        <source>Envelope Chou 4</source>
+        <translation>Plic Chou 4</translation>
+    </message>
+    <message>
+        <source>Envelope Invite</source>
+        <translation>Plic Invite</translation>
+    </message>
+    <message>
+        <source>Envelope Italian</source>
+        <translation>Plic Italian</translation>
+    </message>
+    <message>
+        <source>Envelope Kaku 2</source>
+        <translation>Plic Kaku 2</translation>
+    </message>
+    <message>
+        <source>Envelope Kaku 3</source>
+        <translation>Plic Kaku 3</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 1</source>
+        <translation>Plic PRC 1</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 2</source>
+        <translation>Plic PRC 2</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 3</source>
+        <translation>Plic PRC 3</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 4</source>
+        <translation>Plic PRC 4</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 5</source>
+        <translation>Plic PRC 5</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 6</source>
+        <translation>Plic PRC 6</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 7</source>
+        <translation>Plic PRC 7</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 8</source>
+        <translation>Plic PRC 8</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 9</source>
+        <translation>Plic PRC 9</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 10</source>
+        <translation>Plic PRC 10</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -937,6 +1653,297 @@ Doriți să îl înlocuiți?</translation>
     <message>
         <source>&amp;No</source>
         <translation>&amp;Nu</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>Imprimare</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Imprimă</translation>
+    </message>
+    <message>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>&amp;Opțiuni &gt;&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>&amp;Opțiuni &lt;&lt;</translation>
+    </message>
+    <message>
+        <source>Print to File (PDF)</source>
+        <translation>Imprimare în fișier (PDF)</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Fișier local</translation>
+    </message>
+    <message>
+        <source>Write PDF file</source>
+        <translation>Scrie un fișier PDF</translation>
+    </message>
+    <message>
+        <source>Print To File ...</source>
+        <translation>Imprimare în fișier…</translation>
+    </message>
+    <message>
+        <source>All Pages</source>
+        <translation>Toate paginile</translation>
+    </message>
+    <message>
+        <source>Odd Pages</source>
+        <translation>Paginile impare</translation>
+    </message>
+    <message>
+        <source>Even Pages</source>
+        <translation>Paginile pare</translation>
+    </message>
+    <message>
+        <source>Left to Right, Top to Bottom</source>
+        <translation>De la stânga la dreapta, de sus în jos</translation>
+    </message>
+    <message>
+        <source>Left to Right, Bottom to Top</source>
+        <translation>De la stânga la dreapta, de jos în sus</translation>
+    </message>
+    <message>
+        <source>Right to Left, Bottom to Top</source>
+        <translation>De la dreapta la stânga, de jos în sus</translation>
+    </message>
+    <message>
+        <source>Right to Left, Top to Bottom</source>
+        <translation>De la dreapta la stânga, de sus în jos</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Left to Right</source>
+        <translation>De jos în sus, de la stânga la dreapta</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Right to Left</source>
+        <translation>De jos în sus, de la dreapta la stânga</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Left to Right</source>
+        <translation>De sus în jos, de la stânga la dreapta</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Right to Left</source>
+        <translation>De sus în jos, de la dreapta la stânga</translation>
+    </message>
+    <message>
+        <source>1 (1x1)</source>
+        <translation>1 (1×1)</translation>
+    </message>
+    <message>
+        <source>2 (2x1)</source>
+        <translation>2 (2×1)</translation>
+    </message>
+    <message>
+        <source>4 (2x2)</source>
+        <translation>4 (2×2)</translation>
+    </message>
+    <message>
+        <source>6 (2x3)</source>
+        <translation>6 (2×3)</translation>
+    </message>
+    <message>
+        <source>9 (3x3)</source>
+        <translation>9 (3×3)</translation>
+    </message>
+    <message>
+        <source>16 (4x4)</source>
+        <translation>16 (4×4)</translation>
+    </message>
+    <message>
+        <source>Invalid Pages Definition</source>
+        <translation>Pagini specificate greșit</translation>
+    </message>
+    <message>
+        <source>%1 does not follow the correct syntax. Please use &apos;,&apos; to separate ranges and pages, &apos;-&apos; to define ranges and make sure ranges do not intersect with each other.</source>
+        <translation>„%1” nu respectă sintaxa corectă. Folosiți „,” pentru a separa intervalele și paginile, „-” pentru a defini un interval și asigurați-vă că intervalele nu se suprapun.</translation>
+    </message>
+    <message>
+        <source>Duplex Settings Conflicts</source>
+        <translation>Setări de imprimare față-verso în conflict</translation>
+    </message>
+    <message>
+        <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+        <translation>Setările de imprimare față-verso sunt în conflict. Doriți să le corectați?</translation>
+    </message>
+    <message>
+        <source>%1 is a directory.
+Please choose a different file name.</source>
+        <translation>%1 este un dosar.
+Alegeți alt nume de fișier.</translation>
+    </message>
+    <message>
+        <source>File %1 is not writable.
+Please choose a different file name.</source>
+        <translation>Fișierul %1 nu poate fi scris.
+Alegeți alt nume de fișier.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to overwrite it?</source>
+        <translation>%1 există deja.
+Doriți să îl suprascrieți?</translation>
+    </message>
+    <message>
+        <source>Options &apos;Pages Per Sheet&apos; and &apos;Page Set&apos; cannot be used together.
+Please turn one of those options off.</source>
+        <translation>Opțiunile „Pagini pe foaie” și „Set de pagini” nu pot fi folosite împreună.
+Dezactivați una dintre ele.</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesDialog</name>
+    <message>
+        <source>Printer Properties</source>
+        <translation>Proprietățile imprimantei</translation>
+    </message>
+    <message>
+        <source>Job Options</source>
+        <translation>Opțiunile lucrării</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+        <source>Page</source>
+        <translation>Pagină</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avansat</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some options. Please fix them.</source>
+        <translation>Unele opțiuni sunt în conflict. Corectați-le.</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Print range</source>
+        <translation>Interval de imprimare</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>Toate</translation>
+    </message>
+    <message>
+        <source>Pages from</source>
+        <translation>Paginile de la</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>la</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Paginile</translation>
+    </message>
+    <message>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>Indicați pagini sau intervale separate prin virgulă. Un interval se scrie cu două numere legate de o cratimă. De exemplu, 3,5-7,9 imprimă paginile 3, 5, 6, 7 și 9.</translation>
+    </message>
+    <message>
+        <source>Current Page</source>
+        <translation>Pagina curentă</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Selecția</translation>
+    </message>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>&amp;Set de pagini:</translation>
+    </message>
+    <message>
+        <source>Output Settings</source>
+        <translation>Setări de ieșire</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>Exemplare:</translation>
+    </message>
+    <message>
+        <source>Collate</source>
+        <translation>Asamblare</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>În ordine inversă</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Exemplare</translation>
+    </message>
+    <message>
+        <source>Color Mode</source>
+        <translation>Mod de culoare</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>Tonuri de gri</translation>
+    </message>
+    <message>
+        <source>Double Sided Printing</source>
+        <translation>Imprimare față-verso</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Dezactivată</translation>
+    </message>
+    <message>
+        <source>Long side binding</source>
+        <translation>Legare pe latura lungă</translation>
+    </message>
+    <message>
+        <source>Short side binding</source>
+        <translation>Legare pe latura scurtă</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opțiuni</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <source>Printer</source>
+        <translation>Imprimantă</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nume:</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties</source>
+        <translation>P&amp;roprietăți</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Locație:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Previzualizare</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Tip:</translation>
+    </message>
+    <message>
+        <source>Output &amp;file:</source>
+        <translation>&amp;Fișier de ieșire:</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +2126,14 @@ Doriți să îl înlocuiți?</translation>
     <message>
         <source>Import summaries from your centres (Ctrl+I)</source>
         <translation>Importați rezumatele de la centrele dumneavoastră (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Export summary…</source>
+        <translation>Exportă rezumatul…</translation>
+    </message>
+    <message>
+        <source>Save or print the summary for a doctor abroad (Ctrl+E)</source>
+        <translation>Salvați sau tipăriți rezumatul pentru un medic din străinătate (Ctrl+E)</translation>
     </message>
     <message>
         <source>Lock now</source>

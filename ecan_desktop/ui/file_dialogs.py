@@ -110,3 +110,21 @@ def choose_recovery_code_file(parent: QWidget | None, suggested: Path) -> Path |
         suggested,
         [QCoreApplication.translate("FileDialogs", "Text files (*.txt)"), _all_files()],
     )
+
+
+def choose_pdf_destination(parent: QWidget | None, suggested: Path) -> Path | None:
+    return _save_path(
+        parent,
+        QCoreApplication.translate("FileDialogs", "Save the summary"),
+        suggested,
+        [QCoreApplication.translate("FileDialogs", "PDF documents (*.pdf)")],
+    )
+
+
+def choose_ips_destination(parent: QWidget | None, suggested: Path) -> Path | None:
+    return _save_path(
+        parent,
+        QCoreApplication.translate("FileDialogs", "Save the IPS file"),
+        suggested,
+        [QCoreApplication.translate("FileDialogs", "FHIR documents (*.json)")],
+    )

@@ -1,9 +1,9 @@
 """The record window: a header with whose record it is, a sidebar, the views, a status bar.
 
 The sidebar lists only what exists: the Overview, the Sources (imports, with Undo) and Settings.
-The toolbar holds Import and Lock now. Locking hides the record at once (every view forgets what it
-showed and open dialogs close), then the vault closes on its worker; the frame remembers which view
-was open, so unlocking returns to it.
+The toolbar holds Import, Export summary and Lock now. Locking hides the record at once (every
+view forgets what it showed and open dialogs close), then the vault closes on its worker; the frame
+remembers which view was open, so unlocking returns to it.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from ecan_desktop.ui.change_passphrase_dialog import ChangePassphraseDialog
 from ecan_desktop.ui.context import AppContext
 from ecan_desktop.ui.delete_profile_dialog import DeleteProfileDialog
 from ecan_desktop.ui.error_text import error_text
+from ecan_desktop.ui.export_dialog import ExportDialog
 from ecan_desktop.ui.import_dialog import ImportDialog
 from ecan_desktop.ui.message_dialog import MessageDialog
 from ecan_desktop.ui.overview_page import OverviewPage
@@ -68,7 +69,7 @@ class RecordFrame(QWidget):
 
         self._build_toolbar()
         self.header = PatientHeader(self.toolbar, self)
-        for action in (self.import_action, self.lock_action):
+        for action in (self.import_action, self.export_action, self.lock_action):
             button = self.toolbar.widgetForAction(action)
             if button is not None:  # toolbars leave their buttons out of the Tab order
                 button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -119,11 +120,15 @@ class RecordFrame(QWidget):
         self.import_action.setObjectName("importAction")
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(self.start_import)
+        self.export_action = QAction(self)
+        self.export_action.setObjectName("exportAction")
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.start_export)
         self.lock_action = QAction(self)
         self.lock_action.setObjectName("lockAction")
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
-        for action in (self.import_action, self.lock_action):
+        for action in (self.import_action, self.export_action, self.lock_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.toolbar.addAction(action)
             self.addAction(action)
@@ -194,6 +199,7 @@ class RecordFrame(QWidget):
         self.sources_page.show_sources(data.sources)
         self.settings_page.show_record(data)
         self.import_action.setEnabled(True)
+        self.export_action.setEnabled(True)
         self.lock_action.setEnabled(True)
         self.retranslate_ui()
 
@@ -247,9 +253,18 @@ class RecordFrame(QWidget):
         self.settings_page.clear()
         self.status_text.clear()
         self.import_action.setEnabled(False)
+        self.export_action.setEnabled(False)
         self.lock_action.setEnabled(False)
         self._context.vault.lock()
         self.locked.emit(info)
+
+    # -- export -----------------------------------------------------------------------------------
+    def start_export(self) -> None:
+        if self._data is None or self.busy:
+            return
+        dialog = ExportDialog(self._context, self._data.info.label, self)
+        dialog.open()
+        dialog.start()
 
     # -- import -----------------------------------------------------------------------------------
     def start_import(self) -> None:
@@ -353,9 +368,13 @@ class RecordFrame(QWidget):
     def retranslate_ui(self) -> None:
         self.import_action.setText(self.tr("Import…"))
         self.import_action.setToolTip(self.tr("Import summaries from your centres (Ctrl+I)"))
+        self.export_action.setText(self.tr("Export summary…"))
+        self.export_action.setToolTip(
+            self.tr("Save or print the summary for a doctor abroad (Ctrl+E)")
+        )
         self.lock_action.setText(self.tr("Lock now"))
         self.lock_action.setToolTip(self.tr("Hide the record and forget the key (Ctrl+L)"))
-        for action in (self.import_action, self.lock_action):
+        for action in (self.import_action, self.export_action, self.lock_action):
             button = self.toolbar.widgetForAction(action)
             if isinstance(button, QToolButton):
                 button.setAccessibleName(action.text().replace("…", ""))

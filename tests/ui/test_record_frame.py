@@ -85,7 +85,7 @@ def test_the_header_shows_name_age_and_birth_date(
     buttons = [
         b.text() for b in win.record_frame.toolbar.findChildren(QToolButton) if b.isVisible()
     ]
-    assert buttons == ["Import", "Lock now"]
+    assert buttons == ["Import", "Export summary", "Lock now"]
     names = [
         win.record_frame.sidebar.item(r).text() for r in range(win.record_frame.sidebar.count())
     ]

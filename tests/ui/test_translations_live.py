@@ -1,14 +1,26 @@
 """The shipped translations, compiled as ``make`` compiles them, in the running app: every screen
 relabels itself, plurals take each language's forms, and Qt's own texts we use (the right-click
-menu of a field, the file dialog) are translated too, also where Qt has no translation (ro, el)."""
+menu of a field, the file dialog, the print dialog) are translated too, also where Qt has no
+translation (ro, el)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QToolButton, QTreeView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QFileDialog,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QTreeView,
+)
 from pytestqt.qtbot import QtBot
 
 from ecan_desktop.i18n import qt_translator
@@ -27,6 +39,25 @@ EXPECTED = {
     "el": {"Settings": "Ρυθμίσεις", "Lock now": "Κλείδωμα τώρα", "Profiles": "Προφίλ"},
     "bg": {"Settings": "Настройки", "Lock now": "Заключване сега", "Profiles": "Профили"},  # noqa: RUF001 (Bulgarian)
     "pl": {"Settings": "Ustawienia", "Lock now": "Zablokuj teraz", "Profiles": "Profile"},
+}
+# Qt's print dialog (printing the recovery code): its title, a few of its labels and buttons...
+PRINT_TITLE = {"ro": "Imprimare", "el": "Εκτύπωση"}
+PRINT_TEXTS = {
+    "ro": {"&Imprimă", "Exemplare:", "Interval de imprimare", "Asamblare", "&Opțiuni >>"},
+    "el": {"&Εκτύπωση", "Αντίγραφα:", "Εύρος εκτύπωσης", "Συρραφή", "&Επιλογές >>"},
+}
+# ... and of the printer's properties behind it: (context, source) -> what they read.
+PRINT_PROPERTIES = {
+    "ro": {
+        ("QPageSetupWidget", "Orientation"): "Orientare",
+        ("QPrintPropertiesDialog", "Printer Properties"): "Proprietățile imprimantei",
+        ("QPageSize", "Envelope DL"): "Plic DL",
+    },
+    "el": {
+        ("QPageSetupWidget", "Orientation"): "Προσανατολισμός",
+        ("QPrintPropertiesDialog", "Printer Properties"): "Ιδιότητες εκτυπωτή",
+        ("QPageSize", "Envelope DL"): "Φάκελος DL",
+    },
 }
 # "%n item(s) in total" for 1, 2, 5, 22 and 101: the plural rules of each language.
 PLURALS = {
@@ -113,6 +144,31 @@ def test_qt_own_texts_are_translated_where_qt_has_none(
         for i in range(view.model().columnCount())
     }
     assert not headers & {"Name", "Size", "Date Modified"}
+
+
+@pytest.mark.parametrize("code", ["ro", "el"])
+def test_qt_print_dialog_is_translated_where_qt_has_none(
+    qapp: QApplication, shipped: Path, code: str
+) -> None:
+    """The print dialog of the recovery code page, built (not shown: there may be no printer)."""
+    assert qt_translator.install_translator(qapp, code)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer)
+    try:
+        dialog.adjustSize()
+        title = dialog.windowTitle()
+        texts = {w.text() for w in dialog.findChildren(QLabel)}
+        texts |= {w.text() for w in dialog.findChildren(QAbstractButton)}
+        texts |= {w.title() for w in dialog.findChildren(QGroupBox)}
+    finally:
+        shiboken6.delete(dialog)  # now, while the printer it points to still exists
+    assert title == PRINT_TITLE[code]
+    missing = PRINT_TEXTS[code] - texts
+    assert not missing, missing
+    english = {"&Print", "Copies:", "Print range", "Collate", "Options", "Printer", "&Name:"}
+    assert not english & texts, english & texts
+    for (context, source), translation in PRINT_PROPERTIES[code].items():
+        assert QCoreApplication.translate(context, source) == translation
 
 
 def test_the_whole_window_in_greek_at_1280_by_800(
