@@ -109,7 +109,8 @@ def test_export_previews_saves_prints_and_writes_nothing_else(
     ips = tmp_path / "out" / "summary.json"
     monkeypatch.setattr(file_dialogs, "choose_ips_destination", lambda parent, suggested: ips)
     qtbot.mouseClick(dialog.ips_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(ips.is_file, timeout=30_000)
+    # The file is written on a worker; the audit is queued when the result reaches the GUI.
+    qtbot.waitUntil(lambda: dialog.status.text() == f"Saved to {ips}.", timeout=30_000)
     bundle = json.loads(ips.read_text(encoding="utf-8"))
     assert bundle["resourceType"] == "Bundle" and bundle["type"] == "document"
 
