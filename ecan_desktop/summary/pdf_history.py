@@ -13,7 +13,14 @@ from ecan_desktop.record.doses import CumulativeDose
 from ecan_desktop.record.procedures import ProcedureRecord, TreatmentProtocol
 from ecan_desktop.record.radiotherapy import RadiotherapyCourse
 from ecan_desktop.record.systemic import SystemicAgent
-from ecan_desktop.summary.labels import Labels, Words, coded_view, fmt_number, fmt_quantity
+from ecan_desktop.summary.labels import (
+    Bilingual,
+    Labels,
+    Words,
+    coded_view,
+    fmt_number,
+    fmt_quantity,
+)
 from ecan_desktop.summary.pdf_blocks import (
     NONE,
     bi,
@@ -193,10 +200,17 @@ def procedure_rows(
     return rows
 
 
-def _procedures(
-    labels: Labels, content: SummaryContent, styles: Styles, width: float, prefix: str, key: str
+def procedure_table(
+    labels: Labels,
+    content: SummaryContent,
+    styles: Styles,
+    width: float,
+    items: list[ProcedureRecord],
+    title: Bilingual,
+    *,
+    level: int = 1,
 ) -> list[Flowable]:
-    items = [i for i in content.items("oncology_history") if i.id.startswith(prefix)]
+    """A heading and the table of *items* (procedures), or nothing when there are none."""
     if not items:
         return []
     header = [
@@ -206,7 +220,7 @@ def _procedures(
         labels("col.date"),
     ]
     return [
-        heading(labels(key), styles, level=2),
+        heading(title, styles, level=level),
         table(
             header,
             procedure_rows(labels, content, items),
@@ -214,6 +228,13 @@ def _procedures(
             styles,
         ),
     ]
+
+
+def _procedures(
+    labels: Labels, content: SummaryContent, styles: Styles, width: float, prefix: str, key: str
+) -> list[Flowable]:
+    items = [i for i in content.items("oncology_history") if i.id.startswith(prefix)]
+    return procedure_table(labels, content, styles, width, items, labels(key), level=2)
 
 
 def dose_text(labels: Labels, dose: CumulativeDose) -> str:

@@ -15,7 +15,7 @@ from ecan_desktop.record.fhir_json import text
 from ecan_desktop.record.model import PatientRecord
 from ecan_desktop.summary.labels import Labels, Words, coded_view, fmt_number
 from ecan_desktop.summary.pdf_blocks import NONE, bi, coded, heading, small, table, words
-from ecan_desktop.summary.pdf_history import period_text, procedure_rows
+from ecan_desktop.summary.pdf_history import period_text, procedure_table
 from ecan_desktop.summary.pdf_style import Styles, esc
 from ecan_desktop.summary.pdf_words import bi_text, status_label
 from ecan_desktop.summary.select import SummaryContent
@@ -80,23 +80,7 @@ def _procedures(
     labels: Labels, content: SummaryContent, styles: Styles, width: float
 ) -> list[Flowable]:
     items = list(content.items("procedures"))
-    if not items:
-        return []
-    header = [
-        labels("col.procedure"),
-        labels("col.site"),
-        labels("col.outcome"),
-        labels("col.date"),
-    ]
-    return [
-        heading(labels("section.procedures"), styles),
-        table(
-            header,
-            procedure_rows(labels, content, items),
-            [0.36 * width, 0.2 * width, 0.3 * width, 0.14 * width],
-            styles,
-        ),
-    ]
+    return procedure_table(labels, content, styles, width, items, labels("section.procedures"))
 
 
 def _immunisations(
