@@ -85,6 +85,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_export_commands(commands)
 
+    from ecan_desktop.cli.screenshots import add_screenshot_command
+
+    add_screenshot_command(commands)
+
     backup = commands.add_parser("backup", help="write an encrypted backup file")
     backup.add_argument("--profile", required=True)
     backup.add_argument("-o", "--output", required=True, metavar="FILE")

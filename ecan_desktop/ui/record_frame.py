@@ -1,9 +1,11 @@
 """The record window: a header with whose record it is, a sidebar, the views, a status bar.
 
-The sidebar lists only what exists: the Overview, the Sources (imports, with Undo) and Settings.
-The toolbar holds Import, Export summary and Lock now. Locking hides the record at once (every
-view forgets what it showed and open dialogs close), then the vault closes on its worker; the frame
-remembers which view was open, so unlocking returns to it.
+The sidebar lists the record views (``ui/views/``), then Sources (imports, with Undo) and
+Settings. The window opens with the quick :class:`RecordData` (header, sources, settings); the
+whole oncology record is then built on the vault worker and handed to every view, which fills
+itself when it is shown. The toolbar holds Import, Export summary and Lock now. Locking hides the
+record at once (every view forgets what it showed and open dialogs close), then the vault closes on
+its worker; the frame remembers which view was open, so unlocking returns to it.
 """
 
 from __future__ import annotations
@@ -33,17 +35,44 @@ from ecan_desktop.ui.error_text import error_text
 from ecan_desktop.ui.export_dialog import ExportDialog
 from ecan_desktop.ui.import_dialog import ImportDialog
 from ecan_desktop.ui.message_dialog import MessageDialog
-from ecan_desktop.ui.overview_page import OverviewPage
 from ecan_desktop.ui.patient_header import PatientHeader
 from ecan_desktop.ui.settings_page import SettingsPage
 from ecan_desktop.ui.sources_page import SourcesPage, source_title
 from ecan_desktop.ui.tasks import CancelToken, Progress
 from ecan_desktop.ui.typography import Label, TextRole, grid, text_width
-from ecan_desktop.ui.vault_worker import RecordData, load_record
+from ecan_desktop.ui.vault_worker import RecordData, RecordViewData, load_record
+from ecan_desktop.ui.views.allergies import AllergiesView
+from ecan_desktop.ui.views.base import RecordView
+from ecan_desktop.ui.views.conditions import ConditionsView
+from ecan_desktop.ui.views.documents import DocumentsView
+from ecan_desktop.ui.views.immunisations import ImmunisationsView
+from ecan_desktop.ui.views.journey import JourneyView
+from ecan_desktop.ui.views.medications import MedicationsView
+from ecan_desktop.ui.views.my_entries import MyEntriesView
+from ecan_desktop.ui.views.other_records import OtherRecordsView
+from ecan_desktop.ui.views.overview import OverviewView
+from ecan_desktop.ui.views.results import ResultsView
+from ecan_desktop.ui.views.treatments import TreatmentsView
 from ecan_desktop.vault.profiles import OpenProfile
 from ecan_desktop.vault.records import SourceRecord
 
-OVERVIEW, SOURCES, SETTINGS = range(3)
+(
+    OVERVIEW,
+    JOURNEY,
+    TREATMENTS,
+    RESULTS,
+    MEDICATIONS,
+    ALLERGIES,
+    CONDITIONS,
+    IMMUNISATIONS,
+    DOCUMENTS,
+    OTHER_RECORDS,
+    MY_ENTRIES,
+    SOURCES,
+    SETTINGS,
+) = range(13)
+VIEW_COUNT = 13
+SHORTCUT_VIEWS = 9  # Ctrl+1 ... Ctrl+9
 Notice = Callable[[], str]
 
 
@@ -53,6 +82,7 @@ class RecordFrame(QWidget):
     restore_requested = Signal()
     language_chosen = Signal(str)
     auto_lock_changed = Signal(int)
+    full_record_shown = Signal()  # every record view has the newly built record
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +93,8 @@ class RecordFrame(QWidget):
         self._error: BaseException | None = None
         self._working = False
         self._last_profile_id: str | None = None
+        self._record_request = 0  # newer requests win; results of older ones are dropped
+        self._view_data: RecordViewData | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -86,7 +118,7 @@ class RecordFrame(QWidget):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setProperty("sidebar", True)
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        for _ in range(3):
+        for _ in range(VIEW_COUNT):
             self.sidebar.addItem("")
         self.sidebar.currentRowChanged.connect(self._on_view_chosen)
         side_layout.addWidget(self.sidebar)
@@ -95,10 +127,33 @@ class RecordFrame(QWidget):
         body.addWidget(side)
 
         self.views = QStackedWidget(self)
-        self.overview_page = OverviewPage(self.views)
+        self.overview_view = OverviewView(context, self.views)
+        self.journey_view = JourneyView(context, self.views)
+        self.treatments_view = TreatmentsView(context, self.views)
+        self.results_view = ResultsView(context, self.views)
+        self.medications_view = MedicationsView(context, self.views)
+        self.allergies_view = AllergiesView(context, self.views)
+        self.conditions_view = ConditionsView(context, self.views)
+        self.immunisations_view = ImmunisationsView(context, self.views)
+        self.documents_view = DocumentsView(context, self.views)
+        self.other_records_view = OtherRecordsView(context, self.views)
+        self.my_entries_view = MyEntriesView(context, self.views)
+        self.record_views: tuple[RecordView, ...] = (
+            self.overview_view,
+            self.journey_view,
+            self.treatments_view,
+            self.results_view,
+            self.medications_view,
+            self.allergies_view,
+            self.conditions_view,
+            self.immunisations_view,
+            self.documents_view,
+            self.other_records_view,
+            self.my_entries_view,
+        )
         self.sources_page = SourcesPage(self.views)
         self.settings_page = SettingsPage(context, self.views)
-        for page in (self.overview_page, self.sources_page, self.settings_page):
+        for page in (*self.record_views, self.sources_page, self.settings_page):
             self.views.addWidget(page)
         body.addWidget(self.views, 1)
         layout.addLayout(body, 1)
@@ -158,7 +213,7 @@ class RecordFrame(QWidget):
         self.settings_page.restore_requested.connect(self.restore_requested)
         self.settings_page.delete_requested.connect(self._ask_delete)
         self._view_shortcuts: list[QShortcut] = []
-        for row in range(3):
+        for row in range(SHORTCUT_VIEWS):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda row=row: self.show_view(row))
@@ -178,6 +233,11 @@ class RecordFrame(QWidget):
             or any(bool(getattr(d, "busy", False)) for d in self.findChildren(QDialog))
         )
 
+    @property
+    def view_data(self) -> RecordViewData | None:
+        """The whole record the views show, once the worker has built it."""
+        return self._view_data
+
     def current_view(self) -> int:
         return self.views.currentIndex()
 
@@ -195,13 +255,33 @@ class RecordFrame(QWidget):
         self._last_profile_id = data.info.id
         self._data = data
         self.header.show_overview(data.overview)
-        self.overview_page.show_overview(data.overview)
         self.sources_page.show_sources(data.sources)
         self.settings_page.show_record(data)
         self.import_action.setEnabled(True)
         self.export_action.setEnabled(True)
         self.lock_action.setEnabled(True)
         self.retranslate_ui()
+        self._load_full_record()
+
+    def _load_full_record(self) -> None:
+        self._record_request += 1
+        request = self._record_request
+
+        def done(view_data: RecordViewData) -> None:
+            if request != self._record_request or self._data is None:
+                return  # locked meanwhile, or a newer record is on its way
+            if view_data.info.id != self._data.info.id:
+                return
+            self._view_data = view_data
+            for view in self.record_views:
+                view.show_record(view_data)
+            self.full_record_shown.emit()
+
+        def failed(error: BaseException) -> None:
+            if request == self._record_request and self._data is not None:
+                self._show_error(error)
+
+        self._context.vault.load_full_record(on_result=done, on_error=failed)
 
     def _on_record_changed(self, data: RecordData) -> None:
         self.show_record(data)
@@ -245,10 +325,13 @@ class RecordFrame(QWidget):
             if dialog.isVisible():
                 dialog.done(QDialog.DialogCode.Rejected)  # they may show patient data
         self._data = None
+        self._view_data = None
+        self._record_request += 1
         self._notice = None
         self._error = None
         self.header.clear()
-        self.overview_page.clear()
+        for view in self.record_views:
+            view.clear()
         self.sources_page.clear()
         self.settings_page.clear()
         self.status_text.clear()
@@ -348,8 +431,11 @@ class RecordFrame(QWidget):
         def done(label: str) -> None:
             self._working = False
             self._data = None
+            self._view_data = None
+            self._record_request += 1
             self.header.clear()
-            self.overview_page.clear()
+            for view in self.record_views:
+                view.clear()
             self.sources_page.clear()
             self.settings_page.clear()
             self.deleted.emit(label)
@@ -379,11 +465,25 @@ class RecordFrame(QWidget):
             if isinstance(button, QToolButton):
                 button.setAccessibleName(action.text().replace("…", ""))
         self.toolbar.setAccessibleName(self.tr("Actions"))
-        names = [self.tr("Overview"), self.tr("Sources"), self.tr("Settings")]
+        names = [
+            self.tr("Overview"),
+            self.tr("Cancer journey"),
+            self.tr("Treatments"),
+            self.tr("Results"),
+            self.tr("Medications"),
+            self.tr("Allergies and alerts"),
+            self.tr("Conditions"),
+            self.tr("Immunisations"),
+            self.tr("Documents"),
+            self.tr("Other records"),
+            self.tr("My entries"),
+            self.tr("Sources"),
+            self.tr("Settings"),
+        ]
         for row, name in enumerate(names):
             item = self.sidebar.item(row)
             item.setText(name)
-            item.setToolTip(f"{name} (Ctrl+{row + 1})")
+            item.setToolTip(f"{name} (Ctrl+{row + 1})" if row < SHORTCUT_VIEWS else name)
         self.sidebar.setAccessibleName(self.tr("Parts of the record"))
         width = max(self.sidebar.sizeHintForColumn(0), text_width(14)) + 48
         self.side.setFixedWidth(width)

@@ -168,6 +168,15 @@ QFrame[card="true"] {{
     background: {c.base}; border: 1px solid {c.card_border}; border-radius: {radius}px;
 }}
 QFrame[separator="true"] {{ background: {c.card_border}; border: none; }}
+QLabel[chip="source"], QPushButton[chip="more"] {{
+    background: {c.alternate}; color: {c.text}; border: 1px solid {c.card_border};
+    border-radius: {unit}px; padding: 0px {unit}px;
+}}
+QLabel[chip="you"] {{
+    background: {c.base}; color: {c.text}; border: 1px dashed {c.field_border};
+    border-radius: {unit}px; padding: 0px {unit}px;
+}}
+QPushButton[chip="more"]:focus {{ border: 2px solid {c.focus_ring}; padding: 0px {unit - 1}px; }}
 QFrame[banner="error"] {{
     background: {c.error_background}; border: 1px solid {c.error_text};
     border-radius: {half}px;

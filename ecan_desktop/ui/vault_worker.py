@@ -17,6 +17,7 @@ from ecan_desktop.vault.profiles import OpenProfile, ProfileInfo, ProfileStore
 from ecan_desktop.vault.records import SourceRecord
 
 if TYPE_CHECKING:
+    from ecan_desktop.record.model import PatientRecord
     from ecan_desktop.record.overview import RecordOverview
 
 T = TypeVar("T")
@@ -40,6 +41,30 @@ class CreatedRecord:
     data: RecordData
     recovery_code: str
     remember_error: BaseException | None = None
+
+
+@dataclass(frozen=True)
+class RecordViewData:
+    """The whole oncology record for the record views, built on the worker after the window shows.
+
+    Building it reads and interprets every stored resource (seconds for a very large record), so
+    the window opens with :class:`RecordData` first and the views fill in when this arrives.
+    """
+
+    info: ProfileInfo
+    record: PatientRecord
+    sources: tuple[SourceRecord, ...]
+
+
+def load_full_record(opened: OpenProfile) -> RecordViewData:
+    """Build the oncology record; call only on the thread that opened *opened*."""
+    from ecan_desktop.record.build import build_record
+
+    return RecordViewData(
+        info=opened.info,
+        record=build_record(opened.vault),
+        sources=tuple(opened.vault.sources()),
+    )
 
 
 def load_record(opened: OpenProfile) -> RecordData:
@@ -203,6 +228,14 @@ class VaultWorker:
         on_error: Callable[[BaseException], None],
     ) -> Task:
         return self.read(load_record, on_result=on_result, on_error=on_error)
+
+    def load_full_record(
+        self,
+        *,
+        on_result: Callable[[RecordViewData], None],
+        on_error: Callable[[BaseException], None],
+    ) -> Task:
+        return self.read(load_full_record, on_result=on_result, on_error=on_error)
 
     # -- closing ----------------------------------------------------------------------------------
     def lock(
