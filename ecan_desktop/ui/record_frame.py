@@ -71,7 +71,22 @@ from ecan_desktop.vault.records import SourceRecord
     SOURCES,
     SETTINGS,
 ) = range(13)
-VIEW_COUNT = 13
+VIEW_KEYS = (
+    "overview",
+    "cancer-journey",
+    "treatments",
+    "results",
+    "medications",
+    "allergies",
+    "conditions",
+    "immunisations",
+    "documents",
+    "other-records",
+    "my-entries",
+    "sources",
+    "settings",
+)
+VIEW_COUNT = len(VIEW_KEYS)
 SHORTCUT_VIEWS = 9  # Ctrl+1 ... Ctrl+9
 Notice = Callable[[], str]
 
@@ -203,6 +218,9 @@ class RecordFrame(QWidget):
         self.status.addPermanentWidget(self.lock_hint)
 
     def _connect(self) -> None:
+        for view in self.record_views:
+            view.import_requested.connect(self.start_import)
+            view.view_requested.connect(self.show_named_view)
         self.sources_page.undo_requested.connect(self._ask_undo)
         self.sources_page.import_requested.connect(self.start_import)
         self.settings_page.notice.connect(self.show_notice)
@@ -243,6 +261,10 @@ class RecordFrame(QWidget):
 
     def show_view(self, index: int) -> None:
         self.sidebar.setCurrentRow(index)
+
+    def show_named_view(self, key: str) -> None:
+        if key in VIEW_KEYS:
+            self.show_view(VIEW_KEYS.index(key))
 
     def _on_view_chosen(self, index: int) -> None:
         if index >= 0:

@@ -13,22 +13,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-VIEW_FILES = (
-    "overview",
-    "cancer-journey",
-    "treatments",
-    "results",
-    "medications",
-    "allergies",
-    "conditions",
-    "immunisations",
-    "documents",
-    "other-records",
-    "my-entries",
-    "sources",
-    "settings",
-)
-
 
 @dataclass(frozen=True)
 class ScreenshotRequest:
@@ -39,7 +23,7 @@ class ScreenshotRequest:
     data_dir: str | None = None
     size: tuple[int, int] = (1280, 800)
     theme: str = "light"
-    views: tuple[str, ...] = VIEW_FILES
+    views: tuple[str, ...] | None = None  # keys of record_frame.VIEW_KEYS; None: all
 
 
 def take_screenshots(request: ScreenshotRequest) -> list[Path]:
@@ -54,6 +38,7 @@ def take_screenshots(request: ScreenshotRequest) -> list[Path]:
     from ecan_desktop.ui.app_window import AppWindow
     from ecan_desktop.ui.context import AppContext
     from ecan_desktop.ui.language import apply_language
+    from ecan_desktop.ui.record_frame import VIEW_KEYS
     from ecan_desktop.ui.theme import apply_theme
 
     paths = AppPaths.resolve(request.data_dir)
@@ -77,8 +62,8 @@ def take_screenshots(request: ScreenshotRequest) -> list[Path]:
         _wait(app, lambda: frame.view_data is not None)
         request.out_dir.mkdir(parents=True, exist_ok=True)
         written = []
-        for index, name in enumerate(VIEW_FILES):
-            if name not in request.views:
+        for index, name in enumerate(VIEW_KEYS):
+            if request.views is not None and name not in request.views:
                 continue
             frame.show_view(index)
             _settle(app)

@@ -8,7 +8,7 @@ and opening a view costs one fill from memory, never a read from the vault.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
@@ -18,7 +18,14 @@ from ecan_desktop.ui.vault_worker import RecordViewData
 
 class RecordView(QWidget):
     """Subclasses build their widgets in ``__init__`` and implement :meth:`populate`,
-    :meth:`clear_view` and :meth:`retranslate_ui` (called once at the end of their ``__init__``)."""
+    :meth:`clear_view` and :meth:`retranslate_ui` (called once at the end of their ``__init__``).
+
+    The record window connects :attr:`import_requested` to its Import action and
+    :attr:`view_requested` (a key of ``record_frame.VIEW_KEYS``, e.g. ``"results"``) to the sidebar.
+    """
+
+    import_requested = Signal()
+    view_requested = Signal(str)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
