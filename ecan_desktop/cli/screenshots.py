@@ -17,6 +17,10 @@ class BadSize(CliError):
     source = QT_TRANSLATE_NOOP("Cli", "“{size}” is not a window size. Write it as 1280x800.")
 
 
+class UnknownView(CliError):
+    source = QT_TRANSLATE_NOOP("Cli", "“{view}” is not a view of the app. The views are: {views}.")
+
+
 class UnknownLanguage(CliError):
     source = QT_TRANSLATE_NOOP(
         "Cli", "“{code}” is not a language of the app. Use a code such as de, ro or el."
@@ -33,6 +37,25 @@ def window_size(text: str) -> tuple[int, int]:
     return size
 
 
+def view_keys() -> tuple[str, ...]:
+    """The views' names, without loading Qt (kept equal to record_frame.VIEW_KEYS by a test)."""
+    return (
+        "overview",
+        "cancer-journey",
+        "treatments",
+        "results",
+        "medications",
+        "allergies",
+        "conditions",
+        "immunisations",
+        "documents",
+        "other-records",
+        "my-entries",
+        "sources",
+        "settings",
+    )
+
+
 def add_screenshot_command(commands: Any) -> None:
     shots = commands.add_parser(
         "screenshots", help="render each main view of a profile to PNG files (offscreen)"
@@ -41,6 +64,13 @@ def add_screenshot_command(commands: Any) -> None:
     shots.add_argument("--lang", dest="shot_lang", default="en", metavar="CODE")
     shots.add_argument("--size", default="1280x800", help="window size (default: 1280x800)")
     shots.add_argument("--theme", choices=THEMES, default="light")
+    shots.add_argument(
+        "--view",
+        action="append",
+        dest="views",
+        metavar="NAME",
+        help="only this view (repeatable), e.g. overview, results, cancer-journey",
+    )
     shots.add_argument("-o", "--output", required=True, metavar="DIR")
     shots.set_defaults(func=cmd_screenshots)
 
@@ -49,6 +79,11 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
     if not is_supported(args.shot_lang):
         raise UnknownLanguage(code=args.shot_lang)
     size = window_size(args.size)
+    views = tuple(args.views) if args.views else None
+    known = view_keys()
+    for view in views or ():
+        if view not in known:
+            raise UnknownView(view=view, views=", ".join(known))
     info = open_store(args).find(args.profile)  # a wrong name is told before the passphrase
     passphrase = secret(PASSPHRASE_ENV, f"Passphrase for “{info.label}”: ")
     from ecan_desktop.ui.screenshots import ScreenshotRequest, take_screenshots
@@ -62,6 +97,7 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
             data_dir=args.data_dir,
             size=size,
             theme=args.theme,
+            views=views,
         )
     )
     for path in written:
