@@ -11,6 +11,7 @@ from ecan_desktop.fhir.extensions import SAME_FACT_EXTENSION
 from ecan_desktop.importers.batch import ImportBatch, ImportRejected, Problem
 from ecan_desktop.importers.file import DEFAULT_MAX_BYTES, read_file
 from ecan_desktop.importers.patient_check import file_patients, mismatch
+from ecan_desktop.importers.problems import problems_to_json
 from ecan_desktop.reconcile import LINKED_TYPES, Reconciler
 from ecan_desktop.vault.store import BatchResult, Vault
 
@@ -25,6 +26,8 @@ class FileReport:
     problems: list[Problem] = field(default_factory=list)
     rejection: ImportRejected | None = None
     patient_mismatch: bool = False
+    centre_name: str | None = None  # who issued the file, as the importer found it
+    centre_country: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         problems = [p.to_json() for p in self.problems]
@@ -76,6 +79,8 @@ def store_batch(vault: Vault, file: str, batch: ImportBatch) -> FileReport:
         full_urls=batch.full_urls,
         same_as=same_as,
         same_within=_same_within(batch),
+        problems=problems_to_json(batch.problems),
+        problems_found=len(batch.problems),
     )
     counts = {**result.counts(), "skipped": len(batch.problems)}
     return FileReport(
@@ -85,6 +90,8 @@ def store_batch(vault: Vault, file: str, batch: ImportBatch) -> FileReport:
         source_id=result.source_id,
         counts=counts,
         problems=list(batch.problems),
+        centre_name=batch.source.centre_name,
+        centre_country=batch.source.centre_country,
     )
 
 
@@ -116,7 +123,13 @@ def import_one(
         if reason is not None:
             mismatched = ImportRejected(file=path.name, reason=reason, path="$")
             return FileReport(
-                str(path), batch.format, "rejected", rejection=mismatched, patient_mismatch=True
+                str(path),
+                batch.format,
+                "rejected",
+                rejection=mismatched,
+                patient_mismatch=True,
+                centre_name=batch.source.centre_name,
+                centre_country=batch.source.centre_country,
             )
     report = store_batch(vault, str(path), batch)
     _adopt_patient(vault, batch)

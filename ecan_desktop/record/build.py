@@ -8,8 +8,10 @@ group its T, N and M categories) runs before the sections that would otherwise l
 
 from __future__ import annotations
 
+import gc
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date
 
 from ecan_desktop.record.allergies import build_allergies
@@ -27,13 +29,16 @@ from ecan_desktop.record.diagnoses import build_diagnoses, register_cancers
 from ecan_desktop.record.documents import build_documents
 from ecan_desktop.record.doses import is_cumulative_dose_observation
 from ecan_desktop.record.encounters import build_encounters
+from ecan_desktop.record.imaging import is_imaging
 from ecan_desktop.record.immunisations import build_immunisations
 from ecan_desktop.record.index import Fact, ResourceIndex, VaultReader
 from ecan_desktop.record.markers import build_markers, marker_name
 from ecan_desktop.record.medications import MEDICATION_TYPES, build_medications
+from ecan_desktop.record.memo import content, remembering
 from ecan_desktop.record.model import PatientRecord
 from ecan_desktop.record.other import SUPPORTING_TYPES, build_other, build_supporting
 from ecan_desktop.record.patient import PatientItem, summary_of
+from ecan_desktop.record.patient_entries import build_patient_entries
 from ecan_desktop.record.procedures import build_procedures
 from ecan_desktop.record.radiotherapy import build_radiotherapy
 from ecan_desktop.record.results import build_reports, build_series
@@ -57,13 +62,27 @@ def _observation_role(fact: Fact) -> str:
     return "result"
 
 
+# The elements of an Observation that _observation_role reads (tests/unit/record/
+# test_build_memos.py checks it): observations that agree on them have the same role, which is
+# worked out once for them all.
+ROLE_ELEMENTS = ("meta", "code", "category", "method")
+
+
 def _roles(facts: list[Fact]) -> dict[str, list[Fact]]:
     roles: dict[str, list[Fact]] = {}
+    known: dict[bytes, str] = {}
     for fact in facts:
-        try:
-            role = _observation_role(fact)
-        except Exception:  # unreadable: neither a stage nor a result; listed as another record
-            role = "other"
+        resource = fact.primary.resource
+        elements = [resource.get(n) for n in ROLE_ELEMENTS] if isinstance(resource, dict) else None
+        key = content(elements) if elements is not None else None
+        role = known.get(key) if key is not None else None
+        if role is None:
+            try:
+                role = _observation_role(fact)
+            except Exception:  # unreadable: neither a stage nor a result; another record
+                role = "other"
+            if key is not None:
+                known[key] = role
         roles.setdefault(role, []).append(fact)
     return roles
 
@@ -86,8 +105,37 @@ def _patient(ctx: BuildContext, vault: VaultReader) -> PatientItem:
 
 def build_record(vault: VaultReader, *, today: date | None = None) -> PatientRecord:
     """The whole record of an open vault. *today* decides what is "current" (default: today)."""
+    with _collector_paused(), remembering():
+        return _build_record(vault, today)
+
+
+# A build that leaves more new objects than this (a record of thousands of resources) collects
+# once when it is done; a small one leaves it to the collector's usual rhythm.
+_COLLECT_AFTER = 50_000
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection while the record is built: the build makes no cycles to
+    collect, and with 20 000 resources in memory each full collection walks all of them again
+    (over a third of the build's time, the user interface frozen meanwhile). After a large
+    build, one full collection here, on the thread that built the record, does at once what the
+    collector would otherwise do later, in the middle of showing it."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+            if gc.get_count()[0] > _COLLECT_AFTER:
+                gc.collect()
+
+
+def _build_record(vault: VaultReader, today: date | None) -> PatientRecord:
     ctx = BuildContext(ResourceIndex.read(vault), today or date.today())
     patient = _patient(ctx, vault)
+    entries = build_patient_entries(ctx)  # before results and documents take them
     conditions = ctx.index.facts_of_type("Condition")
     cancers = register_cancers(ctx, conditions)
     radiotherapy = build_radiotherapy(ctx, ctx.unclaimed("Procedure"))
@@ -158,6 +206,7 @@ def build_record(vault: VaultReader, *, today: date | None = None) -> PatientRec
         timeline=(),
         other_records=other_records,
         supporting=supporting,
+        patient_entries=entries,
     )
     return _with_timeline(record)
 
@@ -173,7 +222,8 @@ def _events(record: PatientRecord) -> Iterator[EventSource]:
     for m in record.tumour_markers:
         yield EventSource("test", m.id, m.name, at(m.date), m.sources)
     for r in record.reports:
-        yield EventSource("test", r.id, r.title, at(r.date), r.sources)
+        kind = "imaging" if is_imaging(r.code, r.categories) else "test"
+        yield EventSource(kind, r.id, r.title, at(r.date), r.sources)
     for st in record.disease_status:
         yield EventSource(
             "status", st.id, st.status.label if st.status else None, at(st.date), st.sources
@@ -184,7 +234,10 @@ def _events(record: PatientRecord) -> Iterator[EventSource]:
 
 def _treatment_events(record: PatientRecord) -> Iterator[EventSource]:
     for p in (*record.surgery, *record.transplants, *record.procedures):
-        yield EventSource(p.kind, p.id, p.title, p.period, p.sources)
+        kind = "imaging" if p.kind == "procedure" and is_imaging(p.code, (p.category,)) else p.kind
+        yield EventSource(kind, p.id, p.title, p.period, p.sources)
+    for line in record.systemic.lines:
+        yield EventSource("line", line.id, None, line.period, line.sources)
     for a in record.systemic.agents:
         yield EventSource("medicine", a.id, a.agent, a.period, a.sources)
     for pr in record.protocols:

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from ecan_desktop.record.fhir_json import obj, objs, text
+from ecan_desktop.record.memo import content, memo
 
 SNOMED = "http://snomed.info/sct"
 LOINC = "http://loinc.org"
@@ -90,8 +91,12 @@ class Concept:
 
     def words(self) -> str:
         """Text and displays in lower case, for keyword matching."""
-        parts = [self.text or "", *(c.display or "" for c in self.codes)]
-        return " ".join(parts).casefold()
+        found: str | None = self.__dict__.get("_words")  # once: several sections ask
+        if found is None:
+            parts = [self.text or "", *(c.display or "" for c in self.codes)]
+            found = " ".join(parts).casefold()
+            object.__setattr__(self, "_words", found)
+        return found
 
 
 def coding(value: object) -> Code | None:
@@ -119,6 +124,22 @@ def concept(value: object) -> Concept | None:
     found = obj(value)
     if found is None:
         return None
+    read = memo("concept")  # during a build: each object read once, each distinct code once
+    if read is None:
+        return _concept(found)
+    hit = read.get(id(found))
+    if hit is not None and hit[0] is found:  # the object is kept with it: its id stays its own
+        known: Concept | None = hit[1]
+        return known
+    key = content(found)
+    if key is None:
+        return _concept(found)
+    made: Concept | None = read[key] if key in read else read.setdefault(key, _concept(found))
+    read[id(found)] = (found, made)
+    return made
+
+
+def _concept(found: dict[str, object]) -> Concept | None:
     if "coding" not in found and ("code" in found or "display" in found):
         single = coding(found)
         return Concept((single,)) if single else None
@@ -130,6 +151,8 @@ def concept(value: object) -> Concept | None:
 
 
 def concepts(value: object) -> tuple[Concept, ...]:
+    if value is None:  # the element is absent: most often so (an interpretation, a category)
+        return ()
     return tuple(c for c in (concept(v) for v in objs(value)) if c)
 
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import base64
 import binascii
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from ecan_desktop.record.codes import Concept, concept, concepts
 from ecan_desktop.record.context import BuildContext, build_fact
@@ -120,6 +121,27 @@ def attachment_bytes(stored: StoredResource, index: int = 0) -> tuple[str, bytes
     stated = text(found[index].get("contentType"))
     sniffed = next((kind for magic, kind in _MAGIC if content.startswith(magic)), None)
     return stated or sniffed or DEFAULT_TYPE, content
+
+
+class RowReader(Protocol):
+    """The part of :class:`ecan_desktop.vault.store.Vault` that reads one row."""
+
+    def resource_at(self, row_id: int) -> StoredResource | None: ...
+
+
+def read_attachment(vault: RowReader, row_ids: Sequence[int], index: int) -> tuple[str, bytes]:
+    """The content type and bytes of attachment *index* of a document item, read from the first
+    of its rows (*row_ids*, as the item carries them) that holds that data. Run it on the thread
+    that owns the vault; raises :class:`NoAttachment` when no row has it."""
+    for row_id in row_ids:
+        stored = vault.resource_at(row_id)
+        if stored is None:
+            continue
+        try:
+            return attachment_bytes(stored, index)
+        except NoAttachment:
+            continue
+    raise NoAttachment(f"no row of {tuple(row_ids)} holds attachment {index}")
 
 
 _KINDS = {"DocumentReference": "document", "Binary": "binary", "Composition": "composition"}

@@ -97,6 +97,8 @@ def profiles(resource: dict[str, Any]) -> list[str]:
 
 
 def has_profile(resource: dict[str, Any], *suffixes: str) -> bool:
+    if not resource.get("meta"):  # most resources name no profile: answered at once
+        return False
     return any(url_matches(p.split("|", 1)[0], *suffixes) for p in profiles(resource))
 
 

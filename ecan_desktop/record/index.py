@@ -8,7 +8,7 @@ several sources") are grouped into one :class:`Fact`, so that each fact becomes 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from ecan_desktop.fhir.references import parse_reference
@@ -37,18 +37,15 @@ class Fact:
     """One fact: a stored resource and every row linked to it, lowest row id first."""
 
     members: tuple[StoredResource, ...]
+    # Worked out once, from the members (the sections ask for them again and again).
+    primary: StoredResource = field(init=False, repr=False, compare=False)
+    row_ids: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    resource_type: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def primary(self) -> StoredResource:
-        return self.members[0]
-
-    @property
-    def row_ids(self) -> tuple[int, ...]:
-        return tuple(m.row_id for m in self.members)
-
-    @property
-    def resource_type(self) -> str:
-        return self.primary.resource_type
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "primary", self.members[0])
+        object.__setattr__(self, "row_ids", tuple(m.row_id for m in self.members))
+        object.__setattr__(self, "resource_type", self.members[0].resource_type)
 
 
 class _UnionFind:
@@ -97,15 +94,22 @@ class ResourceIndex:
                 groups.union(a, b)
         members: dict[int, list[StoredResource]] = {}
         for row in self.rows:
-            members.setdefault(groups.find(row.row_id), []).append(row)
+            root = groups.find(row.row_id) if groups.parent else row.row_id
+            members.setdefault(root, []).append(row)
         self._fact_of: dict[int, Fact] = {}
         self.facts: list[Fact] = []
         for group in members.values():
-            fact = Fact(tuple(sorted(group, key=lambda r: r.row_id)))
+            fact = Fact(
+                tuple(sorted(group, key=lambda r: r.row_id)) if len(group) > 1 else (group[0],)
+            )
             self.facts.append(fact)
             for row in group:
                 self._fact_of[row.row_id] = fact
         self.facts.sort(key=lambda f: f.primary.row_id)
+        self._facts_by_type: dict[str, list[Fact]] = {}  # each in the order of self.facts
+        for fact in self.facts:
+            self._facts_by_type.setdefault(fact.resource_type, []).append(fact)
+        self._sources_by_ids: dict[tuple[int, ...], tuple[SourceRef, ...]] = {}
 
     @classmethod
     def read(cls, vault: VaultReader) -> ResourceIndex:
@@ -116,11 +120,22 @@ class ResourceIndex:
         return self._fact_of[row_id]
 
     def facts_of_type(self, *resource_types: str) -> list[Fact]:
-        return [f for f in self.facts if f.resource_type in resource_types]
+        lists = [self._facts_by_type.get(t, []) for t in dict.fromkeys(resource_types)]
+        found = [f for facts in lists for f in facts]
+        if sum(1 for facts in lists if facts) > 1:
+            found.sort(key=lambda f: f.primary.row_id)  # as they come in self.facts
+        return found
 
     def sources_of(self, rows: Iterable[StoredResource]) -> tuple[SourceRef, ...]:
-        ids = sorted({r.source_id for r in rows})
-        return tuple(self.sources.get(i) or unknown_source(i) for i in ids)
+        if isinstance(rows, tuple) and len(rows) == 1:  # a fact of one row: the common case
+            ids: tuple[int, ...] = (rows[0].source_id,)
+        else:
+            ids = tuple(sorted({r.source_id for r in rows}))
+        found = self._sources_by_ids.get(ids)
+        if found is None:
+            found = tuple(self.sources.get(i) or unknown_source(i) for i in ids)
+            self._sources_by_ids[ids] = found
+        return found
 
     # -- references -------------------------------------------------------------------------------
     def resolve(

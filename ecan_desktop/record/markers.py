@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from ecan_desktop.record.codes import LOINC, SNOMED, Concept, concept, concepts
@@ -52,6 +53,11 @@ _NEGATIVE = {(LOINC, "LA6577-6"), (SNOMED, "260385009")}
 _EQUIVOCAL = {(LOINC, "LA4259-3"), (SNOMED, "42425007")}
 
 
+@lru_cache(maxsize=4096)  # a record has few distinct codes, each met many times
+def _marker_in(words: str) -> str | None:
+    return next((name for pattern, name in _MARKER_PATTERNS if pattern.search(words)), None)
+
+
 def marker_name(resource: dict[str, Any]) -> str | None:
     """The marker's short name when *resource* is a tissue marker observation, else None."""
     code = concept(resource.get("code"))
@@ -59,8 +65,7 @@ def marker_name(resource: dict[str, Any]) -> str | None:
         for found in code.codes:
             if found.system == LOINC and found.code in MARKER_CODES:
                 return MARKER_CODES[found.code]
-    words = code.words() if code is not None else ""
-    named = next((name for pattern, name in _MARKER_PATTERNS if pattern.search(words)), None)
+    named = _marker_in(code.words() if code is not None else "")
     if has_profile(resource, "mcode-tumor-marker-test", "mcode-tumor-marker"):
         return named or (code.label if code is not None else None) or "?"
     return named

@@ -20,6 +20,7 @@ from ecan_desktop.record.markers import TumourMarker
 from ecan_desktop.record.medications import Medication
 from ecan_desktop.record.other import OtherRecord, SupportingResource
 from ecan_desktop.record.patient import PatientItem
+from ecan_desktop.record.patient_entries import PatientEntry
 from ecan_desktop.record.procedures import ProcedureRecord, TreatmentProtocol
 from ecan_desktop.record.radiotherapy import RadiotherapyCourse
 from ecan_desktop.record.results import Report, ResultSeries
@@ -62,6 +63,9 @@ class PatientRecord:
     timeline: tuple[TimelineEvent, ...]
     other_records: tuple[OtherRecord, ...]
     supporting: tuple[SupportingResource, ...]
+    # What the patient entered in the app, newest first; medicines are also under medications
+    # (or systemic.agents) and belong to those items (see patient_entries.py).
+    patient_entries: tuple[PatientEntry, ...] = ()
 
     def items(self) -> Iterator[Item]:
         """Every item, once: each stored row belongs to exactly one of them."""
@@ -76,9 +80,14 @@ class PatientRecord:
         )  # fmt: skip
         for section in sections:
             yield from section
+        yield from (e for e in self.patient_entries if e.owns_rows)
 
     def item(self, item_id: str) -> Item | None:
-        return next((i for i in self.items() if i.id == item_id), None)
+        """The item with this id; lines of treatment (``line:N``) are found too."""
+        found = next((i for i in self.items() if i.id == item_id), None)
+        if found is None and item_id.startswith("line:"):
+            found = next((li for li in self.systemic.lines if li.id == item_id), None)
+        return found
 
     def current_medications(self) -> tuple[Item, ...]:
         """What the patient takes now: current cancer medicines and other current medicines."""
@@ -134,4 +143,5 @@ class PatientRecord:
             "timeline": jsonable(self.timeline),
             "other_records": jsonable(self.other_records),
             "supporting": jsonable(self.supporting),
+            "patient_entries": jsonable(self.patient_entries),
         }

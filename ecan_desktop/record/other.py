@@ -111,7 +111,7 @@ def build_supporting(
     wanted = {f.primary.row_id: f for f in facts if not ctx.is_claimed(f.primary.row_id)}
     fact_of_row = {r: f.primary.row_id for f in wanted.values() for r in f.row_ids}
     used_by: dict[int, list[str]] = {k: [] for k in wanted}
-    for item in items:
+    for item in items if wanted else ():  # nothing to list: no reference to follow
         for row_id in item.row_ids:
             stored = ctx.index.by_row.get(row_id)
             if stored is None:

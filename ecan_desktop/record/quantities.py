@@ -9,6 +9,7 @@ from typing import Any
 from ecan_desktop.record.codes import UCUM, Concept, canonical_system, concept, is_absent
 from ecan_desktop.record.dates import Period, fhir_date, period
 from ecan_desktop.record.fhir_json import integer, number, obj, objs, text
+from ecan_desktop.record.memo import content, memo
 
 _COMPARATORS = frozenset({"<", "<=", ">=", ">", "ad"})
 
@@ -173,8 +174,22 @@ class ReferenceRange:
 
 
 def reference_ranges(element: dict[str, Any]) -> tuple[ReferenceRange, ...]:
+    ranges = element.get("referenceRange")
+    read = memo("reference_ranges")  # during a build: the same ranges recur with each value
+    if read is None or ranges is None:
+        return _reference_ranges(ranges)
+    key = content(ranges)
+    if key is None:
+        return _reference_ranges(ranges)
+    found: tuple[ReferenceRange, ...] | None = read.get(key)
+    if found is None:
+        found = read[key] = _reference_ranges(ranges)
+    return found
+
+
+def _reference_ranges(ranges: object) -> tuple[ReferenceRange, ...]:
     found: list[ReferenceRange] = []
-    for item in objs(element.get("referenceRange")):
+    for item in objs(ranges):
         low, high = quantity(item.get("low")), quantity(item.get("high"))
         words = text(item.get("text"))
         if low or high or words:

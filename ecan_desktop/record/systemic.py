@@ -338,7 +338,6 @@ def _anthracyclines(agents: list[SystemicAgent]) -> tuple[EquivalentTotal, ...]:
 
 def build_systemic(ctx: BuildContext, facts: list[Fact]) -> SystemicTherapy:
     """*facts*: the unclaimed medication facts; those about cancer treatment are taken."""
-    surfaces = body_surfaces(ctx)
     groups: dict[str, tuple[AgentMatch, Concept | None, list[Fact]]] = {}
     for fact in facts:
         found = guarded(medication_of, fact, ctx)
@@ -346,6 +345,7 @@ def build_systemic(ctx: BuildContext, facts: list[Fact]) -> SystemicTherapy:
         if match is None or not guarded(is_cancer_treatment, fact, ctx, match):
             continue
         groups.setdefault(match.key, (match, medication, []))[2].append(fact)
+    surfaces = body_surfaces(ctx) if groups else []  # every Observation read: only when needed
     agents: list[SystemicAgent] = []
     for match, medication, members in groups.values():
         agent = guarded(_agent, members, match, medication, ctx, surfaces)

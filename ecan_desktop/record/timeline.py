@@ -1,6 +1,8 @@
 """The timeline: dated events across the record, oldest first, each pointing at its item.
 
 Result series and visits are not events (they have their own views); reports of results are.
+A line of systemic treatment is an event of its own (kind ``line``, its item the
+:class:`~ecan_desktop.record.lines.TherapyLine`), just before the events of its agents.
 """
 
 from __future__ import annotations
@@ -12,8 +14,8 @@ from ecan_desktop.record.dates import Period, sort_key
 from ecan_desktop.record.sources import SourceRef
 
 KIND_ORDER = (
-    "diagnosis", "stage", "test", "status", "surgery", "transplant", "procedure", "medicine",
-    "radiation", "device", "allergy", "vaccination", "document", "follow_up",
+    "diagnosis", "stage", "test", "imaging", "status", "surgery", "transplant", "procedure", "line",
+    "medicine", "radiation", "device", "allergy", "vaccination", "document", "follow_up",
 )  # fmt: skip
 
 

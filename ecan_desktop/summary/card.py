@@ -21,6 +21,7 @@ from reportlab.platypus import Flowable, Frame, KeepInFrame, Paragraph
 from ecan_desktop import __version__
 from ecan_desktop.record.dates import day
 from ecan_desktop.record.medications import Medication
+from ecan_desktop.record.patient_entries import only_patient_reported
 from ecan_desktop.record.systemic import SystemicAgent
 from ecan_desktop.summary.contacts import read_contacts
 from ecan_desktop.summary.data import SummaryData
@@ -65,6 +66,7 @@ class RenderedCard:
     pdf: bytes
     emergency_json: str
     languages: tuple[str, ...]
+    pages: int = 1  # one page, both sides side by side
 
 
 def _line(label: Bilingual, text: str) -> str:
@@ -81,25 +83,12 @@ def _both(label: Bilingual) -> str:
     return text
 
 
-def _front(labels: Labels, content: SummaryContent, styles: Styles) -> list[Flowable]:
-    data = content.data
-    patient = data.record.patient.summary
-    found: list[Flowable] = []
-    found.append(
-        Paragraph(f'<font size="9.5"><b>{esc(patient.name or "?")}</b></font>', styles.body)
-    )
-    if patient.birth_date:
-        found.append(
-            Paragraph(
-                _line(labels("field.birth_date"), f"<b>{esc(patient.birth_date)}</b>"), styles.body
-            )
-        )
-    none = labels("card.none")
-    allergies = []
+def _allergies(labels: Labels, content: SummaryContent) -> list[str]:
+    found = []
     for allergy in content.items("allergies"):
-        language = data.language_of(allergy.row_ids)
+        language = content.data.language_of(allergy.row_ids)
         if allergy.no_known_allergy:
-            allergies.append(_both(labels("allergy.none_known")))
+            found.append(_both(labels("allergy.none_known")))
             continue
         view = coded_view(labels, allergy.substance, language)
         name = (
@@ -114,12 +103,34 @@ def _front(labels: Labels, content: SummaryContent, styles: Styles) -> list[Flow
                 translated = labels.concept(manifestation)
                 if translated is not None:
                     parts.append(_both(translated))
-        allergies.append(" · ".join(parts))
+        found.append(" · ".join(parts))
+    return found
+
+
+def _front(labels: Labels, content: SummaryContent, styles: Styles) -> list[Flowable]:
+    data = content.data
+    patient = data.record.patient.summary
+    found: list[Flowable] = []
     found.append(
-        Paragraph(
-            _line(labels("section.allergies"), "; ".join(allergies) or _both(none)), styles.body
-        )
+        Paragraph(f'<font size="9.5"><b>{esc(patient.name or "?")}</b></font>', styles.body)
     )
+    if patient.birth_date:
+        found.append(
+            Paragraph(
+                _line(labels("field.birth_date"), f"<b>{esc(patient.birth_date)}</b>"), styles.body
+            )
+        )
+    none = labels("card.none")
+    allergies = _allergies(labels, content)
+    # A section the user left out is not printed at all: "none recorded" would say something
+    # else (as on the summary's emergency page, which then leaves out the heading too).
+    if content.on("allergies"):
+        found.append(
+            Paragraph(
+                _line(labels("section.allergies"), "; ".join(allergies) or _both(none)),
+                styles.body,
+            )
+        )
     medicines = []
     for item in content.items("current_medications"):
         if isinstance(item, SystemicAgent):
@@ -130,12 +141,16 @@ def _front(labels: Labels, content: SummaryContent, styles: Styles) -> list[Flow
             language = data.language_of(item.row_ids)
             shown = _both(translated) if translated else words(Words(item.name or "?", language))
             medicines.append(f"<b>{shown}</b>" + (f" (ATC {esc(item.atc)})" if item.atc else ""))
-    found.append(
-        Paragraph(
-            _line(labels("section.current_medications"), "; ".join(medicines) or _both(none)),
-            styles.body,
+            # the patient's own entry, not a centre's
+            if only_patient_reported(data.resource(r) for r in item.row_ids):
+                medicines[-1] += f" ({_both(labels('misc.reported_by_patient'))})"
+    if content.on("current_medications"):
+        found.append(
+            Paragraph(
+                _line(labels("section.current_medications"), "; ".join(medicines) or _both(none)),
+                styles.body,
+            )
         )
-    )
     devices = []
     for device in content.items("devices"):
         if device.status not in (None, "active"):
@@ -182,10 +197,10 @@ def _back(labels: Labels, content: SummaryContent, styles: Styles) -> list[Flowa
         groups = [s for s in stages_of(data, diagnosis) if s.kind in ("group", "other") and s.stage]
         if groups:
             parts.append(_both(stage_line(labels, groups[-1])))
+        if not parts and diagnosis.title:  # no ICD code: the source's words say what it is
+            parts.append(words(Words(diagnosis.title, data.language_of(diagnosis.row_ids))))
         if diagnosis.date:
             parts.append(esc(day(diagnosis.date) or ""))
-        if not parts and diagnosis.title:
-            parts.append(words(Words(diagnosis.title, data.language_of(diagnosis.row_ids))))
         cancers.append(" · ".join(parts))
     if cancers:
         found.append(

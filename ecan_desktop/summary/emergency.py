@@ -17,6 +17,7 @@ from ecan_desktop.record.codes import ATC, ICD10, ICD10_CM, SNOMED, Concept
 from ecan_desktop.record.dates import day
 from ecan_desktop.record.diagnoses import CancerDiagnosis
 from ecan_desktop.record.medications import Medication
+from ecan_desktop.record.patient_entries import only_patient_reported
 from ecan_desktop.record.systemic import SystemicAgent
 from ecan_desktop.summary.contacts import Contact, read_contacts
 from ecan_desktop.summary.labels import display_language
@@ -96,6 +97,11 @@ def _allergies(content: SummaryContent, terminology: Terminology) -> list[dict[s
     return found
 
 
+def _patient_reported(content: SummaryContent, row_ids: tuple[int, ...]) -> bool | None:
+    """True for a medicine only the patient reported (My entries); left out otherwise."""
+    return True if only_patient_reported(content.data.resource(r) for r in row_ids) else None
+
+
 def _medications(content: SummaryContent, terminology: Terminology) -> list[dict[str, Any]]:
     found = []
     for item in content.items("current_medications"):
@@ -122,6 +128,7 @@ def _medications(content: SummaryContent, terminology: Terminology) -> list[dict
                     "lang": language if dose else None,
                     "since": since,
                     "cancer": True if isinstance(item, SystemicAgent) else None,
+                    "patient_reported": _patient_reported(content, item.row_ids),
                 }
             )
         )

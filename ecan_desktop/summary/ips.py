@@ -40,6 +40,8 @@ from ecan_desktop.summary.ips_sections import (
     section_json,
     section_of,
 )
+from ecan_desktop.summary.ips_selection import NOTHING, left_out
+from ecan_desktop.summary.select import Selection
 from ecan_desktop.terminology import Terminology, load_terminology
 from ecan_desktop.vault.records import StoredResource
 
@@ -121,6 +123,8 @@ def _mark_same_fact(
     primary = data.index.fact_of(row.row_id).primary
     if primary.row_id == row.row_id or primary.resource_type == "Patient":
         return
+    if primary.row_id in entries.left_out:
+        return
     extensions = resource.setdefault("extension", [])
     if isinstance(extensions, list):
         targets.append(entries.url_of[primary.row_id])
@@ -191,9 +195,14 @@ def _patient_narrative(patient: dict[str, Any]) -> dict[str, Any]:
 
 
 def build_ips(
-    data: SummaryData, *, language: str = "en", terminology: Terminology | None = None
+    data: SummaryData,
+    *,
+    language: str = "en",
+    terminology: Terminology | None = None,
+    selection: Selection | None = None,
 ) -> dict[str, Any]:
-    """The IPS document Bundle of the record (a JSON-ready dict)."""
+    """The IPS document Bundle of the record (a JSON-ready dict); with a *selection*, without
+    what the user left out of the summary (:mod:`ips_selection`)."""
     words = terminology or load_terminology()
     if not words.has(language):
         language = words.reference
@@ -201,16 +210,18 @@ def build_ips(
     def label(key: str) -> str:
         return words.label(language, key)
 
-    entries = EntryMap(data)
+    leaving = NOTHING if selection is None else left_out(data, selection, words)
+    entries = EntryMap(data, leaving.rows)
     patient = merged_patient(entries)
     patient["text"] = _patient_narrative(patient)
     exported: dict[str, dict[str, Any]] = {}
     languages: dict[str, str | None] = {}
     dates: dict[str, str | None] = {}
-    sections: dict[str, Section] = {key: Section(key) for key in SECTION_DEFS}
+    reported = label("misc.reported_by_patient")
+    sections: dict[str, Section] = {key: Section(key, reported=reported) for key in SECTION_DEFS}
     graph: dict[str, list[str]] = {entries.subject_url: references_in(patient)}
     for row in data.rows:
-        if row.resource_type == "Patient":
+        if row.resource_type == "Patient" or row.row_id in leaving.rows:
             continue
         url = entries.url_of[row.row_id]
         if row.resource_type == "Composition":
@@ -246,6 +257,7 @@ def build_ips(
                     medication_names,
                     label("ips.no_information"),
                     headers,
+                    withheld=key in leaving.sections,
                 )
             )
         return found
@@ -292,10 +304,11 @@ def build_ips(
     ]
     # The document's identity: what it holds (each stored row at its version, the links between
     # rows), in which language, and when it was made. Same inputs, same identifier.
-    identity = [
+    identity: list[Any] = [
         [
             (row.row_id, row.origin, row.resource_type, row.fhir_id, row.version)
             for row in data.rows
+            if row.row_id not in leaving.rows
         ],
         sorted(f.row_ids for f in data.index.facts if len(f.members) > 1),
         language,

@@ -25,6 +25,7 @@ MAX_ID = 64
 # "reference":"<a JSON string>" in compact JSON text (the string may hold escaped quotes)
 _REFERENCE = re.compile(r'"reference":("(?:[^"\\]|\\.)*")')
 _DROPPED = "_ecan_unresolved_reference"
+_MASKED = "_ecan_masked_reference"
 # Patient elements that may differ between sources; the subject keeps them all.
 _MERGED = (
     "identifier",
@@ -66,8 +67,9 @@ def _looks_like_patient(reference: str) -> bool:
 class EntryMap:
     """Where each stored row goes in the bundle, and how references are rewritten."""
 
-    def __init__(self, data: SummaryData) -> None:
+    def __init__(self, data: SummaryData, left_out: frozenset[int] = frozenset()) -> None:
         self.data = data
+        self.left_out = left_out  # rows the user left out: references to them are masked
         patients = [r for r in data.rows if r.resource_type == "Patient"]
         self.subject_url = row_url(patients[0]) if patients else entry_url("subject")
         self.url_of: dict[int, str] = {}
@@ -103,12 +105,16 @@ class EntryMap:
         expression: much faster than walking every element in Python (Synthea records have
         hundreds of resources with dozens of references each)."""
         dropped: list[str] = []
+        masked: list[str] = []
 
         def replace(match: re.Match[str]) -> str:
             reference = str(json.loads(match.group(1))).strip()
             if reference.startswith("#"):
                 return match.group(0)
             target = self.data.index.resolve(reference, row) if reference else None
+            if target is not None and target.row_id in self.left_out:
+                masked.append(reference)
+                return f'"{_MASKED}":true'
             if target is not None:
                 url = self.url_of[target.row_id]
             elif _looks_like_patient(reference):
@@ -125,6 +131,8 @@ class EntryMap:
         if dropped:
             self.dropped += len(dropped)
             _keep_words(copied)
+        if masked:
+            _mask(copied)
         return copied
 
 
@@ -137,6 +145,25 @@ def _keep_words(node: dict[str, Any]) -> None:
             if _DROPPED in item:
                 original = item.pop(_DROPPED)
                 item.setdefault("display", original)
+            stack.extend(v for v in item.values() if isinstance(v, (dict, list)))
+        elif isinstance(item, list):
+            stack.extend(v for v in item if isinstance(v, (dict, list)))
+
+
+def _mask(node: dict[str, Any]) -> None:
+    """A reference to a row the user left out says nothing of it: no reference, no display, no
+    identifier; only that it was masked (data-absent-reason, FHIR's code for information
+    withheld for privacy)."""
+    stack: list[Any] = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            if _MASKED in item:
+                for name in (_MASKED, "display", "identifier", "type"):
+                    item.pop(name, None)
+                extensions = item.setdefault("extension", [])
+                if isinstance(extensions, list):
+                    extensions.append({"url": DATA_ABSENT, "valueCode": "masked"})
             stack.extend(v for v in item.values() if isinstance(v, (dict, list)))
         elif isinstance(item, list):
             stack.extend(v for v in item if isinstance(v, (dict, list)))

@@ -18,6 +18,7 @@ from xml.sax.saxutils import escape, quoteattr
 from ecan_desktop.record.codes import LOINC
 from ecan_desktop.record.dates import day
 from ecan_desktop.record.fhir_json import obj, objs, text
+from ecan_desktop.record.patient_entries import is_patient_reported
 
 # key: (LOINC code or None, label key, allowed resource types or None for any)
 SECTION_DEFS: Mapping[str, tuple[str | None, str, frozenset[str] | None]] = MappingProxyType(
@@ -83,6 +84,9 @@ SECTION_DEFS: Mapping[str, tuple[str | None, str, frozenset[str] | None]] = Mapp
         "encounters": ("46240-8", "ips.encounters", None),
         "family_history": ("10157-6", "ips.family_history", None),
         "payers": ("48768-6", "ips.payers", None),
+        # What the patient entered in the app (symptoms, notes): never among the clinical
+        # results or documents. Their medicines stay in the medication summary, marked there.
+        "patient_reported": (None, "ips.patient_reported", None),
         "documents": (None, "ips.documents", None),
         "other": (None, "ips.other", None),
     }
@@ -103,6 +107,8 @@ def _category_codes(resource: dict[str, Any]) -> set[str]:
 def section_of(resource: dict[str, Any]) -> str | None:
     """The section a resource is listed in (None: a supporting resource, reached by reference)."""
     kind = resource.get("resourceType")
+    if kind in ("Observation", "DocumentReference") and is_patient_reported(resource):
+        return "patient_reported"
     if kind == "Condition":
         status = obj(resource.get("clinicalStatus")) or {}
         codes = {str(c.get("code")) for c in objs(status.get("coding"))}
@@ -164,6 +170,7 @@ class Section:
     key: str
     entries: list[tuple[str, dict[str, Any], str | None]] = field(default_factory=list)
     # (fullUrl, resource, language of its words)
+    reported: str = ""  # "reported by the patient", added to the status of patient entries
 
 
 _WORD_ELEMENTS = (
@@ -218,6 +225,8 @@ def describe(resource: dict[str, Any], medication_names: Mapping[str, str]) -> s
         )
     elif text(resource.get("valueString")):
         value = f" {text(resource.get('valueString'))}"
+    elif type(resource.get("valueInteger")) is int:  # a patient's grade of a symptom, a score
+        value = f" {resource['valueInteger']}"
     elif _concept_words(resource.get("valueCodeableConcept")) and words != _concept_words(
         resource.get("valueCodeableConcept")
     ):
@@ -231,6 +240,10 @@ def status_of(resource: dict[str, Any]) -> str:
         if words:
             return words
     return text(resource.get("status")) or ""
+
+
+def _marked(status: str, mark: str) -> str:
+    return " · ".join(part for part in (status, mark) if part)
 
 
 def narrative(
@@ -264,13 +277,17 @@ def section_json(
     medication_names: Mapping[str, str],
     empty: str,
     headers: tuple[str, str, str],
+    *,
+    withheld: bool = False,
 ) -> dict[str, Any]:
+    """A Composition section; empty, it says why: ``withheld`` when the user left its entries
+    out of the summary, else ``unavailable``."""
     code, _, _ = SECTION_DEFS[key]
     rows = [
         (
             day(clinical_dates.get(url)) or "",
             describe(resource, medication_names),
-            status_of(resource),
+            _marked(status_of(resource), section.reported if is_patient_reported(resource) else ""),
             language,
         )
         for url, resource, language in section.entries
@@ -284,12 +301,20 @@ def section_json(
     if section.entries:
         found["entry"] = [{"reference": url} for url, _, _ in section.entries]
     else:
+        reason, display = (
+            ("withheld", "Information Withheld")
+            if withheld
+            else (
+                "unavailable",
+                "Unavailable",
+            )
+        )
         found["emptyReason"] = {
             "coding": [
                 {
                     "system": "http://terminology.hl7.org/CodeSystem/list-empty-reason",
-                    "code": "unavailable",
-                    "display": "Unavailable",
+                    "code": reason,
+                    "display": display,
                 }
             ]
         }

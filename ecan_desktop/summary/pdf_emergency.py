@@ -15,6 +15,7 @@ from ecan_desktop.record.dates import day, sort_key
 from ecan_desktop.record.devices import DeviceItem
 from ecan_desktop.record.diagnoses import CancerDiagnosis
 from ecan_desktop.record.medications import Medication
+from ecan_desktop.record.patient_entries import only_patient_reported
 from ecan_desktop.record.systemic import SystemicAgent
 from ecan_desktop.summary.contacts import Contacts
 from ecan_desktop.summary.labels import Labels, Words, coded_view
@@ -142,6 +143,9 @@ def _medicine_row(labels: Labels, content: SummaryContent, item: object) -> list
             (o.text for o in item.orders if o.text), None
         )
         kind = bi_text(labels("treatment.cancer"))
+        # not a centre's word: say whose it is
+        if only_patient_reported(content.data.resource(r) for r in item.row_ids):
+            kind += "<br/>" + small(bi_text(labels("misc.reported_by_patient")), 7)
         since = day(item.period.start) if item.period else ""
         return [
             "<br/>".join([name, *extra]),
@@ -157,7 +161,11 @@ def _medicine_row(labels: Labels, content: SummaryContent, item: object) -> list
     extra = [small("ATC " + esc(item.atc), 7)] if item.atc and translated else []
     since = day(item.period.start) if item.period else ""
     dosage = words(Words(item.dosage, language)) if item.dosage else NONE
-    return ["<br/>".join([name, *extra]), dosage, esc(since or ""), ""]
+    kind = ""
+    # the patient's own entry, not a centre's
+    if only_patient_reported(content.data.resource(r) for r in item.row_ids):
+        kind = small(bi_text(labels("misc.reported_by_patient")), 7)
+    return ["<br/>".join([name, *extra]), dosage, esc(since or ""), kind]
 
 
 def _medicines(

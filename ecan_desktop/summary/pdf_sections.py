@@ -13,6 +13,7 @@ from ecan_desktop.record.codes import SNOMED
 from ecan_desktop.record.dates import Period, day, sort_key
 from ecan_desktop.record.fhir_json import text
 from ecan_desktop.record.model import PatientRecord
+from ecan_desktop.record.patient_entries import only_patient_reported
 from ecan_desktop.summary.labels import Labels, Words, coded_view, fmt_number
 from ecan_desktop.summary.pdf_blocks import NONE, bi, coded, heading, small, table, words
 from ecan_desktop.summary.pdf_history import period_text, procedure_table
@@ -20,6 +21,7 @@ from ecan_desktop.summary.pdf_style import Styles, esc
 from ecan_desktop.summary.pdf_words import bi_text, status_label
 from ecan_desktop.summary.select import SummaryContent
 from ecan_desktop.summary.warnings import CITATIONS, RULE_CITATION
+from ecan_desktop.vault.records import PATIENT_KIND
 
 
 def _other_problems(
@@ -61,9 +63,12 @@ def _medication_history(
         )
         dosage = words(Words(m.dosage, language)) if m.dosage else ""
         status = status_label(labels, "status", m.status)
-        rows.append(
-            [name, dosage or NONE, esc(period_text(m.period)), bi_text(status) if status else ""]
-        )
+        state = bi_text(status) if status else ""
+        # the patient's own entry, not a centre's
+        if only_patient_reported(content.data.resource(r) for r in m.row_ids):
+            mark = small(bi_text(labels("misc.reported_by_patient")), 7)
+            state = f"{state}<br/>{mark}" if state else mark
+        rows.append([name, dosage or NONE, esc(period_text(m.period)), state])
     header = [
         labels("col.medicine"),
         labels("col.dose"),
@@ -242,7 +247,10 @@ def _sources(
     for source in record.sources:
         tally = counts.get(source.source_id, Counter())
         parts = [f"{bi_text(labels(key))} {tally[key]}" for key, _ in _CONTRIBUTIONS if tally[key]]
-        centre = f"<b>{esc(source.centre_name or '?')}</b>"
+        if source.kind == PATIENT_KIND:  # what the patient entered in the app
+            centre = f"<b>{bi_text(labels('sources.patient_entries'))}</b>"
+        else:
+            centre = f"<b>{esc(source.centre_name or '?')}</b>"
         if source.file_name:
             centre += "<br/>" + small(esc(source.file_name), 6.6)
         when = esc(dates.get(source.source_id) or "")

@@ -7,7 +7,8 @@ Cancelled` when asked to stop, between sections and between pages.
 
 Pages: 1 is the emergency page (:mod:`pdf_emergency`), then the oncology history, other
 problems, earlier medicines, procedures, immunisations, recent results with trend lines, care
-plan and follow-up, and the sources. The IPS bundle of the same record is attached to the file.
+plan and follow-up, and the sources. The IPS bundle of the same record is attached to the file,
+without what the selection leaves out.
 """
 
 from __future__ import annotations
@@ -163,7 +164,15 @@ def render_content(
     labels = Labels(options.languages, words)
     data = content.data
     steps = _Steps(progress, cancel, 8)
-    bundle = ips if ips is not None else build_ips(data, language=labels.primary, terminology=words)
+    # The attachment leaves out what the summary leaves out (ips_selection; with the default
+    # selection it is the whole record, as ``export ips`` writes it).
+    bundle = (
+        ips
+        if ips is not None
+        else build_ips(
+            data, language=labels.primary, terminology=words, selection=content.selection
+        )
+    )
     steps.step()
     attachment = Attachment(
         FILE_NAME,

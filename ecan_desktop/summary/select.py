@@ -70,6 +70,11 @@ def _invalid(item: object) -> bool:
     return any(isinstance(s, str) and s in INVALID for s in statuses)
 
 
+def marked_invalid(item: object) -> bool:
+    """Whether the sources mark *item* as entered in error or refuted."""
+    return _invalid(item)
+
+
 def _active_cancers(record: PatientRecord) -> tuple[Any, ...]:
     """Cancers not stated to be over, primaries first."""
     active = [

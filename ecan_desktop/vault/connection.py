@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager, suppress
+from contextlib import AbstractContextManager, contextmanager, suppress
 from pathlib import Path
 from typing import Any, Self
 
@@ -46,6 +46,9 @@ class VaultConnection:
         self.path = path
         self._label = label
         self._backup_hint = backup_hint
+        # True inside rehearsal() and all_or_nothing(): each write transaction then becomes a
+        # savepoint of their own transaction, which they commit or roll back as a whole.
+        self._nested = False
 
     # -- opening ----------------------------------------------------------------------------------
     @classmethod
@@ -126,23 +129,72 @@ class VaultConnection:
                 exc, path=self.path, label=self._label, backup=self._backup_hint
             ) from exc
 
+    def _begin(self) -> None:
+        """Start a write transaction, or a savepoint inside all_or_nothing() and rehearsal()."""
+        if self._nested:
+            self._conn.execute("SAVEPOINT write")
+        else:
+            self._conn.execute("BEGIN IMMEDIATE")
+
+    def _commit(self) -> None:
+        self._conn.execute("RELEASE write" if self._nested else "COMMIT")
+
     def _rollback(self) -> None:
         """Undo the open transaction. SQLite has already undone it after some errors (a full disk,
         an I/O error); a second ROLLBACK would then fail and hide the error that matters."""
         if self._conn.in_transaction:
             with suppress(sqlcipher3.Error):
-                self._conn.execute("ROLLBACK")
+                if self._nested:
+                    self._conn.execute("ROLLBACK TO write")
+                    self._conn.execute("RELEASE write")
+                else:
+                    self._conn.execute("ROLLBACK")
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
         with self._errors():
-            self._conn.execute("BEGIN IMMEDIATE")
+            self._begin()
             try:
                 yield
             except BaseException:
                 self._rollback()
                 raise
-            self._conn.execute("COMMIT")
+            self._commit()
+
+    @contextmanager
+    def _outer(self, *, keep: bool) -> Iterator[None]:
+        if self._nested:
+            raise RuntimeError("writes are already grouped in one transaction")
+        with self._errors():
+            self._conn.execute("BEGIN IMMEDIATE")
+            self._nested = True
+            try:
+                yield
+            except BaseException:
+                self._nested = False
+                self._rollback()
+                raise
+            self._nested = False
+            try:
+                if keep:
+                    self._conn.execute("COMMIT")
+            finally:
+                self._rollback()  # nothing left to undo after a COMMIT that worked
+
+    def all_or_nothing(self) -> AbstractContextManager[None]:
+        """Group writes into one transaction: kept together when the block ends normally, all
+        undone when it raises (an import of several files that the user cancels).
+
+        Each write inside still runs as usual: its own transaction becomes a savepoint, so a write
+        that rolls itself back (a batch that changes nothing) still does.
+        """
+        return self._outer(keep=True)
+
+    def rehearsal(self) -> AbstractContextManager[None]:
+        """Run real writes and undo them all at the end, however the block ends: a dry run that
+        gives exactly the outcome the same writes would have (the import preview) and leaves the
+        vault as it was."""
+        return self._outer(keep=False)
 
     def _audit(
         self, event: AuditEvent, counts: Mapping[str, int], source_id: int | None = None

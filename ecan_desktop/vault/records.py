@@ -30,6 +30,13 @@ class AuditEvent(enum.StrEnum):
     EXPORTED = "exported"
     PRINTED = "printed"
     CHECKED = "checked"
+    ENTRY_SAVED = "entry_saved"  # the patient added or changed one of their own entries
+    ENTRY_DELETED = "entry_deleted"
+
+
+# The kind of source that holds what the patient entered in the app ("My entries"): the only
+# source whose resources may be changed or deleted one by one (see ``Vault.put_entries``).
+PATIENT_KIND = "patient"
 
 
 @dataclass(frozen=True)
@@ -58,6 +65,10 @@ class SourceRecord:
     url: str | None
     imported_at: str
     counts: Mapping[str, int]
+    # What the import skipped or repaired in the file, as the importer described it (plain JSON:
+    # ``importers.problems`` reads it back); only the first ones when there were very many.
+    problems: tuple[Mapping[str, Any], ...] = ()
+    problems_found: int = 0
 
 
 @dataclass(frozen=True)

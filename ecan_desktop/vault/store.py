@@ -15,6 +15,7 @@ from ecan_desktop.fhir.resource import clinical_date, fingerprint
 from ecan_desktop.vault.connection import VaultConnection, translate_db_error
 from ecan_desktop.vault.errors import SourceNotFound
 from ecan_desktop.vault.records import (
+    PATIENT_KIND,
     AuditEntry,
     AuditEvent,
     BatchResult,
@@ -38,6 +39,9 @@ __all__ = [
     "utc_now",
 ]
 
+# The key in a source's counts column under which its import's problems are kept.
+PROBLEMS_KEY = "problems"
+
 
 class Vault(VaultConnection):
     """An open, unlocked vault: FHIR resources with their sources, history and links."""
@@ -52,6 +56,8 @@ class Vault(VaultConnection):
         same_as: Mapping[int, Sequence[int]] | None = None,
         same_within: Sequence[tuple[int, int]] = (),
         patient_entered: bool = False,
+        problems: Sequence[Mapping[str, Any]] = (),
+        problems_found: int | None = None,
     ) -> BatchResult:
         """Store a batch from one source in one transaction: all of it or none of it.
 
@@ -62,6 +68,11 @@ class Vault(VaultConnection):
         that pair before. ``same_within`` pairs indexes of *resources* that the file itself says
         are one fact (our own IPS export marks them).
 
+        ``problems`` are what the importer skipped or repaired in the file (plain JSON-able
+        mappings; ``problems_found`` is how many there were in all, when only the first ones are
+        given). They are kept with the source, so that the Sources view can list them later, and
+        never go into the audit log.
+
         A resource already brought by the same origin (same type and id) is updated in place and its
         previous version kept in history; one that is identical is left alone. When nothing changes
         the transaction is rolled back, so re-importing a file leaves no trace.
@@ -70,7 +81,7 @@ class Vault(VaultConnection):
         by_type: dict[str, int] = {}
         now = utc_now()
         with self._errors():
-            self._conn.execute("BEGIN IMMEDIATE")
+            self._begin()
             try:
                 cur = self._conn.execute(
                     "INSERT INTO sources (kind, origin, centre_name, centre_country, file_name, "
@@ -116,7 +127,7 @@ class Vault(VaultConnection):
                             row_of[first], row_of[second], made_by="reconcile", now=now
                         )
                 if added + updated == 0:
-                    self._conn.execute("ROLLBACK")
+                    self._rollback()
                     return BatchResult(None, 0, 0, unchanged, {})
                 counts = {
                     "added": added,
@@ -124,15 +135,19 @@ class Vault(VaultConnection):
                     "unchanged": unchanged,
                     "linked": linked,
                 }
+                stored: dict[str, Any] = dict(counts)
+                found = len(problems) if problems_found is None else problems_found
+                if found:
+                    stored[PROBLEMS_KEY] = {"found": found, "items": [dict(p) for p in problems]}
                 self._conn.execute(
                     "UPDATE sources SET counts = ? WHERE id = ?",
-                    (json.dumps(counts, sort_keys=True), source_id),
+                    (json.dumps(stored, sort_keys=True, ensure_ascii=False), source_id),
                 )
                 self._audit(AuditEvent.IMPORTED, counts, source_id)
             except BaseException:
                 self._rollback()
                 raise
-            self._conn.execute("COMMIT")
+            self._commit()
         return BatchResult(source_id, added, updated, unchanged, by_type, linked)
 
     def _put_one(
@@ -234,6 +249,100 @@ class Vault(VaultConnection):
         del hist_id
         return True
 
+    # -- the patient's own entries ("My entries") -------------------------------------------------
+    def put_entries(self, source: NewSource, resources: Sequence[Mapping[str, Any]]) -> BatchResult:
+        """Store what the patient entered in the app, in their one source (made the first time).
+
+        Unlike an import, every save goes into the same source (found by kind and origin; the kind
+        must be ``patient``), so that all the patient's entries are one source however often they
+        write. An entry saved again under its id is updated in place and its previous version kept
+        in history, as for an import; an identical one is left alone.
+        """
+        if source.kind != PATIENT_KIND:
+            raise ValueError("only a source of kind 'patient' takes the patient's entries")
+        if not resources:
+            return BatchResult(None)
+        added = updated = unchanged = 0
+        by_type: dict[str, int] = {}
+        now = utc_now()
+        with self._transaction():
+            source_id = self._entries_source(source, now)
+            for resource in resources:
+                outcome, _row = self._put_one(source_id, source.origin, resource, now, True)
+                if outcome == "unchanged":
+                    unchanged += 1
+                    continue
+                if outcome == "added":
+                    added += 1
+                else:
+                    updated += 1
+                kind = str(resource["resourceType"])
+                by_type[kind] = by_type.get(kind, 0) + 1
+            if added + updated:
+                self._count_entries(source_id, now)
+                self._audit(AuditEvent.ENTRY_SAVED, {"added": added, "updated": updated}, source_id)
+        return BatchResult(source_id, added, updated, unchanged, by_type)
+
+    def delete_entry(self, origin: str, resource_type: str, fhir_id: str) -> dict[str, Any] | None:
+        """Delete one of the patient's own entries with its history; hands back what it was
+        (None when there is no such entry). Nothing an import brought can be deleted here: the
+        row must belong to a source of kind ``patient``. The source goes when it is empty."""
+        with self._transaction():
+            row = self._conn.execute(
+                "SELECT r.id, r.source_id, r.json FROM resources r "
+                "JOIN sources s ON s.id = r.source_id "
+                "WHERE r.origin = ? AND r.resource_type = ? AND r.fhir_id = ? AND s.kind = ?",
+                (origin, resource_type, fhir_id, PATIENT_KIND),
+            ).fetchone()
+            if row is None:
+                return None
+            row_id, source_id, body = row
+            # Its history, aliases and links go with it (ON DELETE CASCADE).
+            self._conn.execute("DELETE FROM resources WHERE id = ?", (row_id,))
+            left = self._conn.execute(
+                "SELECT 1 FROM resources WHERE source_id = ? LIMIT 1", (source_id,)
+            ).fetchone()
+            if left is None:
+                self._conn.execute("DELETE FROM sources WHERE id = ?", (source_id,))
+            else:
+                self._count_entries(source_id, utc_now())
+            self._audit(AuditEvent.ENTRY_DELETED, {"removed": 1}, source_id)
+        deleted: dict[str, Any] = json.loads(body)
+        return deleted
+
+    def _entries_source(self, source: NewSource, now: str) -> int:
+        found = self._conn.execute(
+            "SELECT id FROM sources WHERE kind = ? AND origin = ? ORDER BY id LIMIT 1",
+            (source.kind, source.origin),
+        ).fetchone()
+        if found is not None:
+            return int(found[0])
+        cursor = self._conn.execute(
+            "INSERT INTO sources (kind, origin, centre_name, centre_country, file_name, "
+            "sha256, url, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                source.kind,
+                source.origin,
+                source.centre_name,
+                source.centre_country,
+                source.file_name,
+                source.sha256,
+                source.url,
+                source.imported_at or now,
+            ),
+        )
+        return int(cursor.lastrowid)
+
+    def _count_entries(self, source_id: int, now: str) -> None:
+        """The entries source's counts are how many entries it holds; its date, the last change."""
+        (count,) = self._conn.execute(
+            "SELECT count(*) FROM resources WHERE source_id = ?", (source_id,)
+        ).fetchone()
+        self._conn.execute(
+            "UPDATE sources SET counts = ?, imported_at = ? WHERE id = ?",
+            (json.dumps({"added": int(count)}), now, source_id),
+        )
+
     # -- reading ----------------------------------------------------------------------------------
     _RESOURCE_COLUMNS = (
         "r.id, r.source_id, r.origin, r.resource_type, r.fhir_id, r.version, r.clinical_date, "
@@ -274,6 +383,14 @@ class Vault(VaultConnection):
                 params,
             ).fetchall()
         return [self._stored(row) for row in rows]
+
+    def resource_at(self, row_id: int) -> StoredResource | None:
+        """The stored resource of row *row_id* (as the record's ``row_ids`` name it), or None."""
+        with self._errors():
+            row = self._conn.execute(
+                f"SELECT {self._RESOURCE_COLUMNS} FROM resources r WHERE r.id = ?", (row_id,)
+            ).fetchone()
+        return self._stored(row) if row is not None else None
 
     def get(self, resource_type: str, fhir_id: str) -> list[StoredResource]:
         """Every stored copy of ``resource_type/fhir_id`` (one per origin that sent it)."""
@@ -349,21 +466,32 @@ class Vault(VaultConnection):
                 "SELECT id, kind, origin, centre_name, centre_country, file_name, sha256, url, "
                 "imported_at, counts FROM sources ORDER BY id"
             ).fetchall()
-        return [
-            SourceRecord(
-                id=int(row[0]),
-                kind=row[1],
-                origin=row[2],
-                centre_name=row[3],
-                centre_country=row[4],
-                file_name=row[5],
-                sha256=row[6],
-                url=row[7],
-                imported_at=row[8],
-                counts=json.loads(row[9]),
-            )
-            for row in rows
-        ]
+        return [self._source(row) for row in rows]
+
+    @staticmethod
+    def _source(row: tuple[Any, ...]) -> SourceRecord:
+        # The counts column holds the numbers and, under PROBLEMS_KEY, what the import skipped.
+        stored = json.loads(row[9])
+        stored = stored if isinstance(stored, dict) else {}
+        kept = stored.get(PROBLEMS_KEY)
+        kept = kept if isinstance(kept, dict) else {}
+        items = kept.get("items")
+        problems = tuple(p for p in items if isinstance(p, dict)) if isinstance(items, list) else ()
+        found = kept.get("found")
+        return SourceRecord(
+            id=int(row[0]),
+            kind=row[1],
+            origin=row[2],
+            centre_name=row[3],
+            centre_country=row[4],
+            file_name=row[5],
+            sha256=row[6],
+            url=row[7],
+            imported_at=row[8],
+            counts={k: v for k, v in stored.items() if isinstance(v, int)},
+            problems=problems,
+            problems_found=found if isinstance(found, int) else len(problems),
+        )
 
     # -- links ------------------------------------------------------------------------------------
     def _link(self, a: int, b: int, *, made_by: str, now: str) -> int:

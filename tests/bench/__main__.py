@@ -20,6 +20,8 @@ from ecan_desktop.vault.schema import MIGRATIONS
 from ecan_desktop.vault.store import NewSource
 from tests.bench.generate import observations
 from tests.bench.import_bench import bench_import, bench_import_memory
+from tests.bench.import_stall_bench import bench_import_stall
+from tests.bench.record_bench import bench_record
 from tests.bench.summary_bench import bench_summary
 from tests.bench.table import Row, median_seconds, print_table
 from tests.bench.ui_bench import bench_ui
@@ -150,6 +152,8 @@ def main() -> int:
         rows += bench_import(Path(tmp)) + bench_import_memory(Path(tmp))
         rows += bench_summary(Path(tmp))
         rows += bench_ui(Path(tmp))
+        rows.append(bench_import_stall(Path(tmp)))
+        rows += bench_record(Path(tmp))
     print_table(rows)
     return 0 if all(r.ok for r in rows) else 1
 

@@ -95,8 +95,8 @@ def bench_start(workdir: Path) -> Row:
     )
 
 
-def _vault(workdir: Path) -> ProfileStore:
-    store = ProfileStore(workdir / "ui-bench" / "profiles", kdf=DEFAULT_KDF)
+def _vault(workdir: Path, folder: str = "ui-bench") -> ProfileStore:
+    store = ProfileStore(workdir / folder / "profiles", kdf=DEFAULT_KDF)
     created = store.create("Bench", PASSPHRASE, patient_name="Bench Patient")
     with store.unlock(created.info.id, PASSPHRASE) as opened:
         opened.vault.put_batch(
