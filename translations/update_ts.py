@@ -8,9 +8,13 @@ churn every .ts file.
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
+from html import unescape
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
@@ -42,13 +46,92 @@ def update(ts_files: list[Path], *, obsolete: bool = False) -> None:
     subprocess.run(command, cwd=REPO, check=True)
 
 
+PluralForms = dict[tuple[str, str, str], tuple[list[str], bool]]
+
+
+def plural_forms(path: Path) -> PluralForms:
+    """The numerus messages of *path*: (context, source, comment) -> (forms, finished)."""
+    found: PluralForms = {}
+    if not path.exists():
+        return found
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if message.get("numerus") != "yes" or translation is None:
+                continue
+            key = (name, message.findtext("source") or "", message.findtext("comment") or "")
+            forms = [f.text or "" for f in translation.findall("numerusform")]
+            found[key] = (forms, translation.get("type") is None)
+    return found
+
+
+def form_count(code: str, before: PluralForms) -> int:
+    """How many plural forms Qt uses for *code*: as in the file's other plurals, else Qt's rules."""
+    for forms, _ in before.values():
+        return len(forms)
+    return {"ro": 3, "pl": 3, "uk": 3, "cs": 3, "sk": 3, "hr": 3, "lt": 3, "lv": 3, "sl": 4,
+            "ga": 3, "mt": 4, "hu": 1}.get(code, 2)  # fmt: skip
+
+
+_CONTEXT = re.compile(r"<context>\n    <name>(.*?)</name>\n(.*?)</context>", re.S)
+_PLAIN_MESSAGE = re.compile(
+    r"    <message>\n        <source>(?P<source>[^<]*%n[^<]*)</source>\n"
+    r"(?:        <comment>(?P<comment>[^<]*)</comment>\n)?"
+    r"        <translation(?P<type> type=\"unfinished\")?>[^<]*</translation>\n"
+    r"    </message>\n"
+)
+
+
+def _escape(text: str) -> str:
+    return escape(text, {"'": "&apos;", '"': "&quot;"})
+
+
+def restore_plurals(path: Path, before: PluralForms, code: str) -> None:
+    """Make every message whose source has ``%n`` a plural (numerus) message again.
+
+    lupdate marks plurals only for ``self.tr(text, "", n)``; for
+    ``QCoreApplication.translate(context, text, "", n)`` it writes a plain message and drops the
+    forms translators wrote. Qt picks the form by *n* at run time either way, so the file is
+    what decides: the forms from before the update are put back, new ones start unfinished.
+    Only those messages are rewritten, in lupdate's own layout, so the file does not churn.
+    """
+    text = path.read_text(encoding="utf-8")
+
+    def plural(context: str, match: re.Match[str]) -> str:
+        source, comment = match.group("source"), match.group("comment")
+        key = (context, unescape(source), unescape(comment or ""))
+        forms, finished = before.get(key, ([""] * form_count(code, before), False))
+        done = finished and all(forms)
+        lines = ['    <message numerus="yes">', f"        <source>{source}</source>"]
+        if comment is not None:
+            lines.append(f"        <comment>{comment}</comment>")
+        lines.append("        <translation>" if done else '        <translation type="unfinished">')
+        lines.extend(f"            <numerusform>{_escape(f)}</numerusform>" for f in forms)
+        lines += ["        </translation>", "    </message>", ""]
+        return "\n".join(lines)
+
+    def context_block(match: re.Match[str]) -> str:
+        name = unescape(match.group(1))
+        body = _PLAIN_MESSAGE.sub(lambda m: plural(name, m), match.group(2))
+        return f"<context>\n    <name>{match.group(1)}</name>\n{body}</context>"
+
+    changed = _CONTEXT.sub(context_block, text)
+    if changed != text:
+        path.write_text(changed, encoding="utf-8")
+
+
 def ts_path(code: str) -> Path:
     return HERE / f"ecan_{code}.ts"
 
 
 def main() -> None:
     targets = [ts_path(lang.code) for lang in LANGUAGES if lang.code != DEFAULT_LANGUAGE]
+    plurals = {path: plural_forms(path) for path in targets}
     update(targets)
+    for lang in LANGUAGES:
+        if lang.code != DEFAULT_LANGUAGE:
+            restore_plurals(ts_path(lang.code), plurals[ts_path(lang.code)], lang.code)
     for lang in LANGUAGES:
         if lang.code == DEFAULT_LANGUAGE:
             continue

@@ -1,10 +1,18 @@
-"""Exporting the summary: options, a live preview, Save PDF…, Export IPS (.json)…, Print….
+"""Exporting the summary: options, what to include, a live preview, Save PDF…, Export IPS
+(.json)…, Print…; the full summary or the emergency card.
 
 The record is read once, on the vault worker (``read_summary_data``, as ``export pdf`` does);
-every change of an option renders the PDF again in the task runner, with progress, and the
+every change of an option or of the selection renders the chosen document again in the task
+runner (after a short pause, so that ticking several boxes renders once), with progress, and the
 preview shows it from memory (a QBuffer, never a temporary file). Saving writes the bytes of the
-preview atomically where the user chose; the vault's audit log records each export on the vault
-worker (kind and counts, never content), like the command line.
+preview atomically where the user chose; printing prints the preview: both are what the user
+sees. The vault's audit log records each export on the vault worker (kind and counts, never
+content), like the command line.
+
+What the user leaves out of the summary is left out of everything this dialog writes: the PDF,
+the emergency card, and the IPS file (attached to the PDF and exported), where a required section
+emptied by the selection says ``withheld`` (summary/ips_selection.py). A doctor opening the
+attachment must not find what the patient chose not to show.
 """
 
 from __future__ import annotations
@@ -12,52 +20,44 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
-    QFormLayout,
+    QFrame,
     QHBoxLayout,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from ecan_desktop.i18n.languages import language
 from ecan_desktop.ui import file_dialogs, recovery_code_page
 from ecan_desktop.ui.busy_row import BusyRow
-from ecan_desktop.ui.combo_box import ComboBox
 from ecan_desktop.ui.context import AppContext
 from ecan_desktop.ui.error_text import error_text
-from ecan_desktop.ui.export_output import InMemoryPdf, audit_job, print_document, write_export
+from ecan_desktop.ui.export_options import CARD, ExportOptions
+from ecan_desktop.ui.export_output import (
+    ExportRequest,
+    ExportSource,
+    PdfPreview,
+    audit_job,
+    ips_job,
+    print_document,
+    read_job,
+    render_job,
+    write_export,
+)
+from ecan_desktop.ui.export_selection import SelectionTree
 from ecan_desktop.ui.message_banner import MessageBanner, Severity
-from ecan_desktop.ui.tasks import CancelToken, Progress, Task
-from ecan_desktop.ui.toggles import CheckBox
+from ecan_desktop.ui.tasks import Task
 from ecan_desktop.ui.typography import Label, TextRole, grid, text_width
-from ecan_desktop.vault.profiles import OpenProfile
 
 if TYPE_CHECKING:
     from ecan_desktop.summary.data import SummaryData
-    from ecan_desktop.summary.render import PdfOptions, RenderedPdf
+    from ecan_desktop.summary.select import Selection
+    from ecan_desktop.ui.export_output import Rendered
 
-PAPERS = ("a4", "letter")
-
-
-def pdf_languages() -> tuple[str, ...]:
-    """The languages our terminology can print, in the order of the app's language list."""
-    from ecan_desktop.i18n.languages import LANGUAGES
-    from ecan_desktop.terminology import load_terminology
-
-    terminology = load_terminology()
-    return tuple(lang.code for lang in LANGUAGES if terminology.has(lang.code))
-
-
-def read_job(opened: OpenProfile, progress: Progress, cancel: CancelToken) -> SummaryData:
-    """On the vault worker: everything the summary needs, as plain data."""
-    del progress, cancel
-    from ecan_desktop.summary.data import read_summary_data
-
-    return read_summary_data(opened.vault)
+RENDER_DELAY_MS = 300  # a pause after the last change before rendering again
 
 
 class ExportDialog(QDialog):
@@ -68,9 +68,9 @@ class ExportDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._context = context
         self._label = label  # the profile's label, for the suggested file names
-        self._codes = pdf_languages()
         self.data: SummaryData | None = None
-        self.rendered: RenderedPdf | None = None
+        self.rendered: Rendered | None = None
+        self.rendered_kind = ""  # what the preview shows: export_options.SUMMARY or CARD
         self.renders = 0  # finished renders (tests wait on it)
         self._generation = 0
         self._finished = 0  # the last generation whose render came back
@@ -78,77 +78,75 @@ class ExportDialog(QDialog):
         self._error: BaseException | None = None
         self._notice: str | None = None
         self._reading = False
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(RENDER_DELAY_MS)
+        self._pending.timeout.connect(self._render)
 
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(grid(3), grid(3), grid(3), grid(3))
-        layout.setSpacing(grid(3))
-        side = QVBoxLayout()
-        side.setSpacing(grid(2))
-        self.title = Label(TextRole.SECTION, self)
-        side.addWidget(self.title)
-        self.intro = Label(TextRole.BODY, self, secondary=True)
-        self.intro.setMaximumWidth(text_width(36))
-        side.addWidget(self.intro)
-        side.addLayout(self._build_options())
-        self.busy_row = BusyRow(self)
-        side.addWidget(self.busy_row)
-        self.status = Label(TextRole.CAPTION, self, secondary=True, selectable=True)
-        self.status.setObjectName("exportStatus")
-        side.addWidget(self.status)
-        self.error = MessageBanner(Severity.ERROR, self)
-        side.addWidget(self.error)
-        side.addStretch(1)
-        self._build_buttons(side)
-        layout.addLayout(side, 0)
-
-        self.pdf = InMemoryPdf(self)
-        self.preview = QPdfView(self)
+        layout.setSpacing(grid(2))
+        body = QHBoxLayout()
+        body.setSpacing(grid(3))
+        body.addWidget(self._build_side(), 0)
+        self.preview = PdfPreview(self)
         self.preview.setObjectName("exportPreview")
-        self.preview.setDocument(self.pdf.document)
-        self.preview.setPageMode(QPdfView.PageMode.MultiPage)
-        self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.preview.setMinimumSize(text_width(48), text_width(40))
-        layout.addWidget(self.preview, 1)
+        self.pdf = self.preview  # .document: what the preview shows (tests read its pages)
+        self.preview.setMinimumSize(text_width(44), text_width(30))
+        body.addWidget(self.preview, 1)
+        layout.addLayout(body, 1)
+        self.error = MessageBanner(Severity.ERROR, self)
+        layout.addWidget(self.error)
+        layout.addLayout(self._build_bottom())
 
-        for combo in (self.first_language, self.second_language, self.paper):
-            combo.currentIndexChanged.connect(self._option_changed)
-        self.qr.toggled.connect(self._option_changed)
+        self.options.changed.connect(self._option_changed)
+        self.include.changed.connect(self._option_changed)
         self._set_ready(False)
+        self._fit_to(parent)
         self.retranslate_ui()
 
-    def _build_options(self) -> QFormLayout:
-        form = QFormLayout()
-        form.setSpacing(grid(1.5))
-        self.first_language = ComboBox(self)
-        self.first_language.setObjectName("firstLanguage")
-        self.second_language = ComboBox(self)
-        self.second_language.setObjectName("secondLanguage")
-        self.paper = ComboBox(self)
-        self.paper.setObjectName("paper")
-        self.qr = CheckBox(self)
-        self.qr.setObjectName("qr")
-        self.qr.setChecked(True)
-        self.first_label = Label(TextRole.BODY, self)
-        self.second_label = Label(TextRole.BODY, self)
-        self.paper_label = Label(TextRole.BODY, self)
-        form.addRow(self.first_label, self.first_language)
-        form.addRow(self.second_label, self.second_language)
-        form.addRow(self.paper_label, self.paper)
-        form.addRow(self.qr)
-        for field_label, field in (
-            (self.first_label, self.first_language),
-            (self.second_label, self.second_language),
-            (self.paper_label, self.paper),
-        ):
-            field_label.setBuddy(field)
-        self._fill_choices()
-        return form
+    def _build_side(self) -> QScrollArea:
+        """Options and what to include, in a column that scrolls when the window is short."""
+        scroll = QScrollArea(self)
+        scroll.setObjectName("exportSide")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side = QWidget(scroll)
+        column = QVBoxLayout(side)
+        column.setContentsMargins(0, 0, grid(1), 0)
+        column.setSpacing(grid(1.5))
+        self.title = Label(TextRole.SECTION, side)
+        column.addWidget(self.title)
+        self.intro = Label(TextRole.BODY, side, secondary=True)
+        column.addWidget(self.intro)
+        self.options = ExportOptions(self._context.language, side)
+        column.addWidget(self.options)
+        # the tests and the record frame reach the fields as before
+        self.first_language = self.options.first_language
+        self.second_language = self.options.second_language
+        self.paper = self.options.paper
+        self.qr = self.options.qr
+        self.document = self.options.document
+        self.include = SelectionTree(side)
+        column.addWidget(self.include, 1)
+        scroll.setWidget(side)
+        width = text_width(60)
+        side.setMinimumWidth(width - grid(2))
+        scroll.setFixedWidth(width)
+        return scroll
 
-    def _build_buttons(self, side: QVBoxLayout) -> None:
-        self.save_button = QPushButton(self)
-        self.save_button.setObjectName("savePdf")
-        self.save_button.setProperty("primary", True)
-        self.save_button.clicked.connect(self.save_pdf)
+    def _build_bottom(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(grid(2))
+        status = QVBoxLayout()
+        status.setSpacing(grid(0.5))
+        self.busy_row = BusyRow(self)
+        status.addWidget(self.busy_row)
+        self.status = Label(TextRole.CAPTION, self, secondary=True, selectable=True)
+        self.status.setObjectName("exportStatus")
+        status.addWidget(self.status)
+        row.addLayout(status, 1)
         self.ips_button = QPushButton(self)
         self.ips_button.setObjectName("exportIps")
         self.ips_button.clicked.connect(self.export_ips)
@@ -156,83 +154,86 @@ class ExportDialog(QDialog):
         self.print_button.setObjectName("printPdf")
         self.print_button.clicked.connect(self.print_pdf)
         self.print_button.setVisible(recovery_code_page.printers_available())
+        self.save_button = QPushButton(self)
+        self.save_button.setObjectName("savePdf")
+        self.save_button.setProperty("primary", True)
+        self.save_button.clicked.connect(self.save_pdf)
         self.close_button = QPushButton(self)
         self.close_button.setObjectName("closeExport")
         self.close_button.clicked.connect(self.reject)
-        for button in (self.save_button, self.ips_button, self.print_button, self.close_button):
-            side.addWidget(button)
+        for button in (self.ips_button, self.print_button, self.save_button, self.close_button):
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
+        return row
+
+    def _fit_to(self, parent: QWidget | None) -> None:
+        """Most of the window it belongs to: the preview needs the room."""
+        if parent is None:
+            return
+        size = parent.window().size()
+        self.resize(
+            max(self.minimumSizeHint().width(), min(size.width() - grid(6), text_width(170))),
+            max(self.minimumSizeHint().height(), size.height() - grid(6)),
+        )
 
     # -- options ----------------------------------------------------------------------------------
-    def _fill_choices(self) -> None:
-        # The doctor abroad reads English first (changeable); the patient's own language, the
-        # UI's, goes beneath when it differs.
-        ui = self._context.language
-        first = "en" if "en" in self._codes else self._codes[0]
-        for code in self._codes:
-            self.first_language.addItem(language(code).native_name, code)
-        self.first_language.setCurrentIndex(self._codes.index(first))
-        self.second_language.addItem("", None)  # "none", named in retranslate_ui
-        for code in self._codes:
-            self.second_language.addItem(language(code).native_name, code)
-        second = ui if ui in self._codes and ui != first else None
-        self.second_language.setCurrentIndex(self.second_language.findData(second))
-        for paper in PAPERS:
-            self.paper.addItem("", paper)
-
     @property
     def languages(self) -> tuple[str, ...]:
-        first = str(self.first_language.currentData())
-        second = self.second_language.currentData()
-        return (first,) if second is None or second == first else (first, str(second))
+        return self.options.languages
 
-    def options(self) -> PdfOptions:
-        from ecan_desktop.summary.render import PdfOptions
+    @property
+    def selection(self) -> Selection:
+        return self.include.selection
 
-        return PdfOptions(
-            self.languages, str(self.paper.currentData() or "a4"), qr=self.qr.isChecked()
+    def request(self) -> ExportRequest:
+        return ExportRequest(
+            self.options.kind,
+            self.languages,
+            self.options.paper_code,
+            self.qr.isChecked(),
+            self.include.selection,
         )
 
     # -- reading and rendering --------------------------------------------------------------------
     @property
     def busy(self) -> bool:
-        return self._reading or self._task is not None
+        return self._reading or self._task is not None or self._pending.isActive()
 
     def start(self) -> None:
         self._reading = True
         self.busy_row.start(self.tr("Reading your record…"), self.tr("Preparing the summary"))
         self._context.vault.call(read_job, on_result=self._on_read, on_error=self._on_failed)
 
-    def _on_read(self, data: SummaryData) -> None:
+    def _on_read(self, source: ExportSource) -> None:
         self._reading = False
-        self.data = data
+        self.data = source.data
+        self.include.set_content(source.sections, source.default, source.sources)
         self._render()
 
     def _option_changed(self) -> None:
         if self.data is not None:
-            self._render()
+            self._set_ready(False)
+            self._pending.start()
+        self.retranslate_ui()
 
     def _render(self) -> None:
-        from ecan_desktop.summary.render import render_pdf
-
+        self._pending.stop()
         if self._task is not None:
             self._task.cancel()
         self._generation += 1
         generation = self._generation
-        data, options = self.data, self.options()
+        data, request = self.data, self.request()
         assert data is not None
         self._error = None
         self._notice = None
         self.error.clear()
         self._set_ready(False)
         self.busy_row.start(self.tr("Rendering the preview…"), self.tr("Rendering the preview"))
+        self.status.clear()  # the page count comes with the new preview
 
-        def work(progress: Progress, cancel: CancelToken) -> RenderedPdf:
-            return render_pdf(data, options, progress=progress, cancel=lambda: cancel.cancelled)
-
-        def done(result: RenderedPdf) -> None:
+        def done(result: Rendered) -> None:
             if generation == self._generation:
                 self._finished, self._task = generation, None
-                self._show(result)
+                self._show(result, request.kind)
 
         def failed(error: BaseException) -> None:
             if generation == self._generation:
@@ -244,13 +245,16 @@ class ExportDialog(QDialog):
                 self.busy_row.progress(done_steps, total)
 
         task = self._context.tasks.run(
-            work, on_result=done, on_error=failed, on_progress=progressed
+            render_job(data, request),
+            on_result=done,
+            on_error=failed,
+            on_progress=progressed,
         )
         if self._finished != generation:  # a synchronous runner has already answered
             self._task = task
 
-    def _show(self, result: RenderedPdf) -> None:
-        self.rendered = result
+    def _show(self, result: Rendered, kind: str) -> None:
+        self.rendered, self.rendered_kind = result, kind
         self.renders += 1
         self.pdf.load(result.pdf)
         self.busy_row.stop()
@@ -265,14 +269,21 @@ class ExportDialog(QDialog):
         self.retranslate_ui()
 
     def _set_ready(self, ready: bool) -> None:
+        # Save and Print take what the preview shows: not while it is out of date.
         self.save_button.setEnabled(ready)
         self.print_button.setEnabled(ready)
         self.ips_button.setEnabled(self.data is not None)
 
+    @property
+    def _card(self) -> bool:
+        return self.rendered_kind == CARD
+
     # -- outputs ----------------------------------------------------------------------------------
-    def _suggested(self, suffix: str) -> Path:
-        name = file_dialogs.safe_file_name(self.tr("{label} summary").format(label=self._label))
-        return Path.home() / f"{name}{suffix}"
+    def _suggested(self, suffix: str, card: bool = False) -> Path:
+        name = (self.tr("{label} emergency card") if card else self.tr("{label} summary")).format(
+            label=self._label
+        )
+        return Path.home() / f"{file_dialogs.safe_file_name(name)}{suffix}"
 
     def _audit(self, counts: dict[str, int]) -> None:
         self._context.vault.call(audit_job(counts), on_error=self._on_failed)
@@ -282,11 +293,14 @@ class ExportDialog(QDialog):
         self._error = None
         self.retranslate_ui()
 
+    def _counts(self, result: Rendered, **kind: int) -> dict[str, int]:
+        return {**kind, "pages": result.pages, "languages": len(result.languages)}
+
     def save_pdf(self) -> None:
-        result = self.rendered
+        result, card = self.rendered, self._card
         if result is None:
             return
-        path = file_dialogs.choose_pdf_destination(self, self._suggested(".pdf"))
+        path = file_dialogs.choose_pdf_destination(self, self._suggested(".pdf", card))
         if path is None:
             return
         try:
@@ -294,7 +308,10 @@ class ExportDialog(QDialog):
         except Exception as error:
             self._on_failed(error)
             return
-        self._audit({"pdf": 1, "pages": result.pages, "languages": len(result.languages)})
+        if card:
+            self._audit({"card": 1, "languages": len(result.languages)})  # as `export card`
+        else:
+            self._audit(self._counts(result, pdf=1))
         self._say(self.tr("Saved to {path}.").format(path=path))
 
     def export_ips(self) -> None:
@@ -304,24 +321,16 @@ class ExportDialog(QDialog):
         path = file_dialogs.choose_ips_destination(self, self._suggested(".json"))
         if path is None:
             return
-        language_code = self.languages[0]
-
-        def work(progress: Progress, cancel: CancelToken) -> int:
-            del progress, cancel
-            from ecan_desktop.summary.ips import build_ips, ips_bytes
-
-            bundle = build_ips(data, language=language_code)
-            write_export(path, ips_bytes(bundle))
-            return len(bundle["entry"])
 
         def done(entries: int) -> None:
             self._audit({"ips": 1, "entries": entries})
             self._say(self.tr("Saved to {path}.").format(path=path))
 
-        self._context.tasks.run(work, on_result=done, on_error=self._on_failed)
+        job = ips_job(data, self.languages[0], self.include.selection, path)
+        self._context.tasks.run(job, on_result=done, on_error=self._on_failed)
 
     def print_pdf(self) -> None:
-        result = self.rendered
+        result, card = self.rendered, self._card
         if result is None:
             return
         printer = recovery_code_page.ask_printer(self)
@@ -332,11 +341,13 @@ class ExportDialog(QDialog):
         except Exception as error:
             self._on_failed(error)
             return
-        self._audit({"print": 1, "pages": pages, "languages": len(result.languages)})
+        counts = {"print": 1, "pages": pages, "languages": len(result.languages)}
+        self._audit({**counts, "card": 1} if card else counts)
         self._say(self.tr("Sent to the printer."))
 
     # -- closing ----------------------------------------------------------------------------------
     def done(self, code: int) -> None:
+        self._pending.stop()
         if self._task is not None:
             self._task.cancel()
             self._task = None
@@ -344,6 +355,7 @@ class ExportDialog(QDialog):
         self.pdf.clear()
         self.rendered = None
         self.data = None
+        self.include.clear()
         super().done(code)
 
     # -- language ---------------------------------------------------------------------------------
@@ -356,25 +368,32 @@ class ExportDialog(QDialog):
                 "with a second language beneath. The IPS file is attached to the PDF."
             )
         )
-        self.first_label.setText(self.tr("&Doctor's language:"))
-        self.second_label.setText(self.tr("&Second language:"))
-        self.paper_label.setText(self.tr("&Paper:"))
-        self.second_language.setItemText(0, self.tr("None"))
-        self.paper.setItemText(0, self.tr("A4"))
-        self.paper.setItemText(1, self.tr("Letter"))
-        self.qr.setText(self.tr("&QR code with the emergency data on page 1"))
-        self.save_button.setText(self.tr("Save PDF…"))
+        options = self.options
+        options.document_label.setText(self.tr("D&ocument:"))
+        options.document.setItemText(0, self.tr("Full summary"))
+        options.document.setItemText(1, self.tr("Emergency card (wallet size)"))
+        options.first_label.setText(self.tr("&Doctor's language:"))
+        options.second_label.setText(self.tr("&Second language:"))
+        options.paper_label.setText(self.tr("&Paper:"))
+        options.second_language.setItemText(0, self.tr("None"))
+        options.paper.setItemText(0, self.tr("A4"))
+        options.paper.setItemText(1, self.tr("Letter"))
+        options.qr.setText(self.tr("&QR code with the emergency data on page 1"))
+        card = options.kind == CARD
+        self.save_button.setText(self.tr("Save card…") if card else self.tr("Save PDF…"))
         self.ips_button.setText(self.tr("Export IPS (.json)…"))
         self.print_button.setText(self.tr("Print…"))
         self.close_button.setText(self.tr("Close"))
-        self.preview.setAccessibleName(self.tr("Preview of the summary"))
+        self.preview.set_accessible_name(
+            self.tr("Preview of the emergency card") if card else self.tr("Preview of the summary")
+        )
         if self.busy_row.isVisible():
             self.busy_row.set_text(
                 self.tr("Reading your record…")
                 if self.data is None
                 else self.tr("Rendering the preview…")
             )
-        if self.rendered is not None and self._notice is None:
+        if self.rendered is not None and self._notice is None and self.busy_row.isHidden():
             self.status.setText(self.tr("%n page(s).", "", self.rendered.pages))
         else:
             self.status.setText(self._notice or "")

@@ -128,3 +128,13 @@ def choose_ips_destination(parent: QWidget | None, suggested: Path) -> Path | No
         suggested,
         [QCoreApplication.translate("FileDialogs", "FHIR documents (*.json)")],
     )
+
+
+def choose_copy_destination(parent: QWidget | None, suggested: Path) -> Path | None:
+    """Where to save a copy of a document from the record (Documents view)."""
+    return _save_path(
+        parent,
+        QCoreApplication.translate("FileDialogs", "Save a copy of the document"),
+        suggested,
+        [_all_files()],
+    )

@@ -1,14 +1,22 @@
-"""Importing files: progress with Cancel, then what happened to each file.
+"""Importing files: a preview of what will change, then progress with Cancel, then the result.
 
-Each file is imported in its own transaction on the vault worker, so Cancel stops between files
-and keeps those already imported (the dialog says which). A file about someone else is not
-imported; the dialog asks, per file, whether it is the same person after all, and imports it again
-with the check turned off only when the user says so.
+1. **Checking**: every file is read and imported in a rehearsal on the vault worker, then rolled
+   back (``importers.preview``): the preview's counts are exactly those the import will give.
+2. **Preview**: per file, where it comes from, what it adds, updates and links, and the problems
+   found in it. A file about someone else is not imported unless the user says, per file, that it
+   is the same person after all (then the preview is checked again with that answer).
+3. **Importing**: the same import for real, all files kept together or none, so Cancel leaves the
+   record exactly as it was.
+4. **Result**: what each file did, with its problems (also kept with the source, for Sources).
+
+All vault work runs on the vault worker (``import_jobs``); the dialog only shows plain reports,
+and progress reaches it at most every 50 ms, so the window never freezes.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import enum
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -22,159 +30,72 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ecan_desktop.i18n.message import Message
-from ecan_desktop.importers.report import FileReport, import_one
+from ecan_desktop.importers.report import FileReport
 from ecan_desktop.ui.busy_row import BusyRow
 from ecan_desktop.ui.context import AppContext
-from ecan_desktop.ui.error_text import error_text, qt_translate
+from ecan_desktop.ui.error_text import error_text
+from ecan_desktop.ui.import_file_card import FileResult, mismatched_people
+from ecan_desktop.ui.import_jobs import ImportRun, import_files_job, preview_files_job
 from ecan_desktop.ui.message_banner import MessageBanner, Severity
 from ecan_desktop.ui.message_dialog import MessageDialog
-from ecan_desktop.ui.tasks import CancelToken, Progress, Task
+from ecan_desktop.ui.tasks import Task
 from ecan_desktop.ui.typography import Label, TextRole, grid, text_width
-from ecan_desktop.ui.vault_worker import VaultJob
-from ecan_desktop.vault.profiles import OpenProfile
-
-MAX_PROBLEMS_SHOWN = 12
-_SYMBOL = {"imported": "✓", "unchanged": "=", "rejected": "⚠"}
 
 
-@dataclass
-class ImportRun:
-    reports: list[FileReport] = field(default_factory=list)
-    not_done: list[Path] = field(default_factory=list)  # left out because the user cancelled
+def short_name(name: str, most: int = 40) -> str:
+    """A long file name shortened in the middle, for a line of progress text."""
+    if len(name) <= most:
+        return name
+    keep = (most - 1) // 2
+    return f"{name[:keep]}…{name[-keep:]}"
 
 
-def import_files_job(paths: list[Path]) -> VaultJob[ImportRun]:
-    """The vault-worker job: one transaction per file; Cancel stops before the next file."""
-
-    def work(opened: OpenProfile, progress: Progress, cancel: CancelToken) -> ImportRun:
-        run = ImportRun()
-        for index, path in enumerate(paths):
-            if cancel.cancelled:
-                run.not_done = paths[index:]
-                break
-            progress(index, len(paths))
-            run.reports.append(import_one(opened.vault, path))
-        progress(len(run.reports), len(paths))
-        return run
-
-    return work
-
-
-def _mismatched_people(report: FileReport) -> tuple[str, str] | None:
-    """(the file's patient, the profile's patient) as the core describes them, translated."""
-    if not report.patient_mismatch or report.rejection is None:
-        return None
-    fields = report.rejection.reason.fields
-    file_patient, profile_patient = fields.get("file_patient"), fields.get("profile_patient")
-    if isinstance(file_patient, Message) and isinstance(profile_patient, Message):
-        return file_patient.render(qt_translate), profile_patient.render(qt_translate)
-    return None
-
-
-class FileResult(QFrame):
-    """One file's outcome: a symbol and a word, what it brought, and each part that was skipped."""
-
-    def __init__(self, report: FileReport, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setProperty("card", True)
-        self.report = report
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(grid(2), grid(1.5), grid(2), grid(1.5))
-        layout.setSpacing(grid(1.5))
-        self.symbol = Label(TextRole.STRONG, self)
-        self.symbol.setWordWrap(False)
-        self.symbol.setText(_SYMBOL.get(report.status, "•"))
-        layout.addWidget(self.symbol, 0, Qt.AlignmentFlag.AlignTop)
-        texts = QVBoxLayout()
-        texts.setSpacing(grid(0.5))
-        self.name = Label(TextRole.STRONG, self, selectable=True)
-        self.name.setText(Path(report.file).name)
-        texts.addWidget(self.name)
-        self.outcome = Label(TextRole.BODY, self, selectable=True)
-        self.outcome.setObjectName("outcome")
-        texts.addWidget(self.outcome)
-        self.problems = Label(TextRole.CAPTION, self, secondary=True, selectable=True)
-        self.problems.setObjectName("problems")
-        texts.addWidget(self.problems)
-        layout.addLayout(texts, 1)
-        self.retranslate_ui()
-
-    def outcome_text(self) -> str:
-        report = self.report
-        counts = report.counts
-        if report.status == "imported":
-            parts = [self.tr("Imported: %n new item(s)", "", counts.get("added", 0))]
-            if counts.get("updated"):
-                parts.append(self.tr("%n updated", "", counts["updated"]))
-            if counts.get("linked"):
-                parts.append(self.tr("%n also reported by another source", "", counts["linked"]))
-            return ", ".join(parts) + "."
-        if report.status == "unchanged":
-            return self.tr("Already in your record: nothing new in this file.")
-        people = _mismatched_people(report)
-        if people is not None:
-            return self.tr(
-                "Not imported: this file is about {file_patient}, not about {profile_patient}."
-            ).format(file_patient=people[0], profile_patient=people[1])
-        if report.rejection is not None:
-            return error_text(report.rejection)
-        return self.tr("Not imported.")
-
-    def problem_lines(self) -> list[str]:
-        lines = [
-            self.tr("Skipped {path}: {reason}").format(
-                path=problem.path, reason=problem.reason.render(qt_translate)
-            )
-            for problem in self.report.problems[:MAX_PROBLEMS_SHOWN]
-        ]
-        extra = len(self.report.problems) - MAX_PROBLEMS_SHOWN
-        if extra > 0:
-            lines.append(self.tr("…and %n more part(s) skipped.", "", extra))
-        return lines
-
-    def retranslate_ui(self) -> None:
-        self.outcome.setText(self.outcome_text())
-        lines = self.problem_lines()
-        self.problems.setText("\n".join(lines))
-        self.problems.setVisible(bool(lines))
-        self.setAccessibleName(f"{self.name.text()}: {self.outcome.text()}")
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
+class Stage(enum.Enum):
+    CHECKING = "checking"
+    PREVIEW = "preview"
+    IMPORTING = "importing"
+    DONE = "done"
 
 
 class ImportDialog(QDialog):
     changed = Signal()  # something was imported: the record window reloads
 
     def __init__(
-        self, context: AppContext, paths: list[Path], parent: QWidget | None = None
+        self, context: AppContext, paths: Sequence[Path], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("importDialog")
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._context = context
-        self.paths = paths
+        self.paths = list(dict.fromkeys(paths))  # the same file dropped twice is one file
+        self.stage = Stage.CHECKING
+        self.preview: list[FileReport] | None = None
         self.run: ImportRun | None = None
-        self._running = False
+        self.accepted: set[int] = set()  # files about someone else the user wants anyway
+        self.refused: set[int] = set()
         self._cancelling = False
         self._error: BaseException | None = None
         self._task: Task | None = None
-        self._progress = (0, len(paths))
-        self._questions: list[int] = []  # indexes of reports still to ask about
-        self.question: MessageDialog | None = None
+        self._progress = (0, len(self.paths))
+        self._questions: list[int] = []
+        self.question: MessageDialog | None = None  # the patient question on screen, if any
+        self._build()
+        self.retranslate_ui()
 
+    def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(grid(3), grid(3), grid(3), grid(3))
         layout.setSpacing(grid(2))
+        self.setMinimumWidth(text_width(72) + grid(6))  # the same width in every step
         self.title = Label(TextRole.SECTION, self)
         layout.addWidget(self.title)
         self.summary = Label(TextRole.BODY, self, secondary=True)
         self.summary.setObjectName("importSummary")
         layout.addWidget(self.summary)
+        self.totals = Label(TextRole.STRONG, self)
+        self.totals.setObjectName("importTotals")
+        layout.addWidget(self.totals)
         self.busy_row = BusyRow(self, cancellable=True)
         self.busy_row.cancel_requested.connect(self.cancel)
         layout.addWidget(self.busy_row)
@@ -184,18 +105,29 @@ class ImportDialog(QDialog):
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         holder = QWidget(self.scroll)
         self.results = QVBoxLayout(holder)
         self.results.setContentsMargins(0, 0, 0, 0)
         self.results.setSpacing(grid(1))
         self.results.addStretch(1)
         self.scroll.setWidget(holder)
-        self.scroll.setMinimumWidth(text_width(64))
+        self.scroll.setMinimumWidth(text_width(72))
         self.scroll.hide()
         layout.addWidget(self.scroll, 1)
 
         buttons = QHBoxLayout()
+        buttons.setSpacing(grid(1))
         buttons.addStretch(1)
+        self.dismiss_button = QPushButton(self)
+        self.dismiss_button.setObjectName("dismissImport")
+        self.dismiss_button.clicked.connect(self.reject)
+        buttons.addWidget(self.dismiss_button)
+        self.import_button = QPushButton(self)
+        self.import_button.setObjectName("confirmImport")
+        self.import_button.setProperty("primary", True)
+        self.import_button.clicked.connect(self.start_import)
+        buttons.addWidget(self.import_button)
         self.close_button = QPushButton(self)
         self.close_button.setObjectName("closeImport")
         self.close_button.setProperty("primary", True)
@@ -203,87 +135,166 @@ class ImportDialog(QDialog):
         buttons.addWidget(self.close_button)
         layout.addLayout(buttons)
         self.result_rows: list[FileResult] = []
-        self.retranslate_ui()
+        self._show_buttons()
 
     # -- running ----------------------------------------------------------------------------------
     @property
     def busy(self) -> bool:
-        return self._running
+        return self.stage in (Stage.CHECKING, Stage.IMPORTING)
+
+    @property
+    def _asking(self) -> bool:
+        return bool(self._questions) or self.question is not None
+
+    @property
+    def importable(self) -> bool:
+        """Importing the previewed files would change the record."""
+        return any(r.status == "imported" for r in self.preview or [])
 
     def start(self) -> None:
-        self._running = True
-        self.close_button.setEnabled(False)
-        self.retranslate_ui()
-        self.busy_row.cancel_button.setFocus()  # type: ignore[union-attr]
+        """Check the files: the preview (nothing is written)."""
+        self._begin(Stage.CHECKING)
         task = self._context.vault.call(
-            import_files_job(self.paths),
+            preview_files_job(self.paths, self.accepted),
+            on_result=self._on_preview,
+            on_error=self._on_failed,
+            on_progress=self._on_progress,
+            on_cancelled=self._on_preview_cancelled,
+        )
+        if self.busy:  # a synchronous runner has already finished it
+            self._task = task
+
+    def start_import(self) -> None:
+        """Import the previewed files for real."""
+        if self.stage is not Stage.PREVIEW or not self.importable or self._asking:
+            return
+        self._begin(Stage.IMPORTING)
+        task = self._context.vault.call(
+            import_files_job(self.paths, self.accepted),
             on_result=self._on_done,
             on_error=self._on_failed,
             on_progress=self._on_progress,
         )
-        if self._running:
+        if self.busy:
             self._task = task
 
+    def _begin(self, stage: Stage) -> None:
+        self.stage = stage
+        self._cancelling = False
+        self._progress = (0, len(self.paths))
+        self._show_buttons()
+        self.retranslate_ui()
+        self.busy_row.cancel_button.setFocus()  # type: ignore[union-attr]
+
     def cancel(self) -> None:
-        if self._task is not None and self._running:
+        if self._task is not None and self.busy:
             self._cancelling = True
-            self.busy_row.cancel_button.setEnabled(False)  # type: ignore[union-attr]
             self.retranslate_ui()
             self._task.cancel()
 
     def reject(self) -> None:
-        if self._running:
-            self.cancel()  # Esc while importing means Cancel; the dialog stays for the summary
+        if self.busy:
+            self.cancel()  # Esc while working means Cancel; the dialog says what happened
             return
         super().reject()
 
     def _on_progress(self, done: int, total: int) -> None:
-        self.busy_row.progress(done, total)
         self._progress = (done, total)
         self.retranslate_ui()
 
-    def _finish(self) -> None:
-        self._running = False
+    def _finish(self, stage: Stage) -> None:
+        self.stage = stage
         self._task = None
+        self._cancelling = False
         self.busy_row.stop()
-        self.close_button.setEnabled(True)
-        self.close_button.setFocus()
+        self._show_buttons()
+
+    def _on_preview(self, reports: list[FileReport]) -> None:
+        self._finish(Stage.PREVIEW)
+        self.preview = reports
+        self._show_reports(reports, preview=True)
+        self._questions = [
+            i
+            for i, report in enumerate(reports)
+            if report.patient_mismatch and i not in self.accepted | self.refused
+        ]
+        self._ask_next(rechecking=False)
+
+    def _on_preview_cancelled(self) -> None:
+        self._finish(Stage.PREVIEW)
+        super().reject()  # nothing was written: the dialog simply goes
 
     def _on_done(self, run: ImportRun) -> None:
-        self._finish()
+        self._finish(Stage.DONE)
         self.run = run
-        self._show_results()
+        self._show_reports(run.reports, preview=False)
         if any(r.status == "imported" for r in run.reports):
             self.changed.emit()
-        self._questions = [i for i, r in enumerate(run.reports) if r.patient_mismatch]
-        self._ask_next()
 
     def _on_failed(self, error: BaseException) -> None:
-        self._finish()
+        self._finish(Stage.DONE)
         self._error = error
+        self._show_buttons()
         self.retranslate_ui()
 
-    def _show_results(self) -> None:
+    def _show_reports(self, reports: Sequence[FileReport], *, preview: bool) -> None:
         for row in self.result_rows:
             row.hide()
             row.deleteLater()
         self.result_rows = []
-        if self.run is None:
-            return
-        for report in self.run.reports:
-            row = FileResult(report, self.scroll.widget())
+        holder = self.scroll.widget()
+        for report in reports:
+            row = FileResult(report, holder, preview=preview)
             self.results.insertWidget(self.results.count() - 1, row)
+            row.show()  # now, not when the layout gets to it: _fit measures it
             self.result_rows.append(row)
         self.scroll.setVisible(bool(self.result_rows))
+        self._show_buttons()
         self.retranslate_ui()
+        self._fit()
+
+    def _fit(self) -> None:
+        """As tall as the content needs, and never taller than the window it belongs to."""
+        holder = self.scroll.widget()
+        holder.ensurePolished()  # the stylesheet's fonts and paddings, before measuring
+        self.results.activate()
+        # Measured as narrow as it may get (beside a scroll bar), so that nothing is cut off.
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        width = max(self.scroll.viewport().width(), self.scroll.minimumWidth()) - bar
+        if holder.hasHeightForWidth():  # wrapped lines: the height depends on the width
+            wanted = holder.heightForWidth(width)
+        else:
+            wanted = holder.sizeHint().height()
+        wanted += 2 * self.scroll.frameWidth() + grid(1)
+        parent = self.parentWidget()
+        room = parent.window().height() - grid(20) if parent is not None else grid(60)
+        self.scroll.setMinimumHeight(max(grid(10), min(wanted, room)))
         self.adjustSize()
 
+    def _show_buttons(self) -> None:
+        in_preview = self.stage is Stage.PREVIEW and self._error is None
+        self.dismiss_button.setVisible(in_preview)
+        self.import_button.setVisible(in_preview and self.importable)
+        self.import_button.setEnabled(in_preview and self.importable and not self._asking)
+        done = self.stage is Stage.DONE
+        self.close_button.setVisible(done)
+        if in_preview:
+            target = self.import_button if self.importable else self.dismiss_button
+            target.setDefault(True)
+            target.setFocus()
+        elif done:
+            self.close_button.setDefault(True)
+            self.close_button.setFocus()
+
     # -- the patient check ------------------------------------------------------------------------
-    def _ask_next(self) -> None:
-        if not self._questions or self.run is None:
+    def _ask_next(self, *, rechecking: bool) -> None:
+        if not self._questions or self.preview is None:
+            self._show_buttons()
+            if rechecking:
+                self.start()  # the counts of a file the user accepted are not known yet
             return
         index = self._questions.pop(0)
-        report = self.run.reports[index]
+        report = self.preview[index]
         question = MessageDialog(
             self,
             title=self.tr("Is this the same person?"),
@@ -292,13 +303,19 @@ class ImportDialog(QDialog):
             reject_text=self.tr("Don't import"),
         )
         question.setObjectName("mismatchQuestion")
-        question.accepted.connect(lambda: self._import_anyway(index))
-        question.rejected.connect(self._ask_next)
+        question.accepted.connect(lambda: self._answer(index, same=True, rechecking=rechecking))
+        question.rejected.connect(lambda: self._answer(index, same=False, rechecking=rechecking))
         self.question = question
+        self._show_buttons()
         question.open()
 
+    def _answer(self, index: int, *, same: bool, rechecking: bool) -> None:
+        self.question = None
+        (self.accepted if same else self.refused).add(index)
+        self._ask_next(rechecking=rechecking or same)
+
     def _mismatch_text(self, report: FileReport) -> str:
-        people = _mismatched_people(report)
+        people = mismatched_people(report)
         if people is not None:
             return self.tr(
                 "{file} is about {file_patient}, but this profile is about {profile_patient}. "
@@ -307,81 +324,94 @@ class ImportDialog(QDialog):
             ).format(file=Path(report.file).name, file_patient=people[0], profile_patient=people[1])
         return error_text(report.rejection) if report.rejection else ""
 
-    def _import_anyway(self, index: int) -> None:
-        assert self.run is not None
-        path = Path(self.run.reports[index].file)
-
-        def work(opened: OpenProfile, progress: Progress, cancel: CancelToken) -> FileReport:
-            del progress, cancel
-            return import_one(opened.vault, path, accept_patient_mismatch=True)
-
-        def done(report: FileReport) -> None:
-            self._running = False
-            if self.run is not None:
-                self.run.reports[index] = report
-            self._show_results()
-            if report.status == "imported":
-                self.changed.emit()
-            self.close_button.setEnabled(True)
-            self._ask_next()
-
-        self._running = True
-        self.close_button.setEnabled(False)
-        self._context.vault.call(work, on_result=done, on_error=self._on_failed)
-
     # -- language ---------------------------------------------------------------------------------
     def summary_text(self) -> str:
+        if self.stage is Stage.CHECKING:
+            return self.tr("Nothing is added to your record until you choose Import.")
+        if self.stage is Stage.PREVIEW:
+            if not self.importable:
+                return self.tr("There is nothing new to import: your record stays as it is.")
+            return self.tr(
+                "Nothing has been added yet. Check what each file brings, then choose Import."
+            )
         if self.run is None:
             return ""
+        if self.run.cancelled:
+            return self.tr("You cancelled: nothing was imported. Your record is as it was.")
         imported = sum(1 for r in self.run.reports if r.status == "imported")
         total = len(self.paths)
         if total == 1:
-            text = (
+            return (
                 self.tr("The file was imported.")
                 if imported
                 else self.tr("The file was not imported.")
             )
-        elif imported == total:
-            text = self.tr("All {total} files were imported.").format(total=total)
-        else:
-            text = self.tr("Files imported: {imported} of {total}.").format(
-                imported=imported, total=total
+        if imported == total:
+            return self.tr("All {total} files were imported.").format(total=total)
+        return self.tr("Files imported: {imported} of {total}.").format(
+            imported=imported, total=total
+        )
+
+    def totals_text(self) -> str:
+        """What all the files bring together, when there are several."""
+        if self.stage is not Stage.PREVIEW or len(self.paths) < 2 or not self.importable:
+            return ""
+        reports = [r for r in self.preview or [] if r.status == "imported"]
+        added = sum(r.counts.get("added", 0) for r in reports)
+        updated = sum(r.counts.get("updated", 0) for r in reports)
+        if updated:
+            return self.tr("In all: %n new item(s) and {updated} updated.", "", added).format(
+                updated=updated
             )
-        if self.run.not_done:
-            text += " " + self.tr(
-                "You cancelled: %n file(s) were not imported. The others are in your record.",
-                "",
-                len(self.run.not_done),
-            )
-        return text
+        return self.tr("In all: %n new item(s).", "", added)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Import"))
         total = len(self.paths)
-        if self._running or self.run is None:
-            self.title.setText(self.tr("Importing %n file(s)", "", total))
-        else:
-            self.title.setText(self.tr("Import finished"))
+        titles = {
+            Stage.CHECKING: self.tr("Checking %n file(s)", "", total),
+            Stage.PREVIEW: self.tr("Check before importing"),
+            Stage.IMPORTING: self.tr("Importing %n file(s)", "", total),
+            Stage.DONE: self.tr("Import finished"),
+        }
+        self.title.setText(titles[self.stage])
+        if self.stage is Stage.DONE and self.run is not None and self.run.cancelled:
+            self.title.setText(self.tr("Import cancelled"))
         done = self._progress[0]
-        if self._cancelling:
-            self.busy_row.start(self.tr("Stopping after the current file…"), self.tr("Importing"))
-        elif self._running:
-            current = self.paths[min(done, total - 1)].name if total else ""
+        current = short_name(self.paths[min(done, total - 1)].name) if total else ""
+        number = min(done + 1, total)
+        if self.stage is Stage.CHECKING:
             self.busy_row.start(
-                self.tr("Importing {file} ({number} of {total})…").format(
-                    file=current, number=min(done + 1, total), total=total
+                self.tr("Stopping…")
+                if self._cancelling
+                else self.tr("Reading {file} ({number} of {total})…").format(
+                    file=current, number=number, total=total
+                ),
+                self.tr("Checking the files"),
+            )
+        elif self.stage is Stage.IMPORTING:
+            self.busy_row.start(
+                self.tr("Stopping: nothing will be kept…")
+                if self._cancelling
+                else self.tr("Importing {file} ({number} of {total})…").format(
+                    file=current, number=number, total=total
                 ),
                 self.tr("Importing"),
             )
+        if self.busy:
             self.busy_row.progress(done, total)
+            self.busy_row.cancel_button.setEnabled(not self._cancelling)  # type: ignore[union-attr]
         self.busy_row.set_cancel_text(self.tr("Cancel"))
         self.summary.setText(self.summary_text())
-        self.summary.setVisible(self.run is not None)
+        self.summary.setVisible(bool(self.summary.text()) and self._error is None)
+        self.totals.setText(self.totals_text())
+        self.totals.setVisible(bool(self.totals.text()))
         if self._error is not None:
             self.error.show_message(error_text(self._error))
+        self.dismiss_button.setText(self.tr("Cancel") if self.importable else self.tr("Close"))
+        self.import_button.setText(self.tr("Import"))
+        self.import_button.setToolTip(self.tr("Add what the files bring to your record"))
         self.close_button.setText(self.tr("Close"))
-        if self._running:
-            self.busy_row.cancel_button.setEnabled(not self._cancelling)  # type: ignore[union-attr]
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -3,17 +3,27 @@
 The sidebar lists the record views (``ui/views/``), then Sources (imports, with Undo) and
 Settings. The window opens with the quick :class:`RecordData` (header, sources, settings); the
 whole oncology record is then built on the vault worker and handed to every view, which fills
-itself when it is shown. The toolbar holds Import, Export summary and Lock now. Locking hides the
+itself when it is shown. The toolbar holds Import, Export summary and Lock now; files dropped
+anywhere on the window are imported the same way (preview first). Locking hides the
 record at once (every view forgets what it showed and open dialogs close), then the vault closes on
 its worker; the frame remembers which view was open, so unlocking returns to it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QAction,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -34,6 +44,7 @@ from ecan_desktop.ui.delete_profile_dialog import DeleteProfileDialog
 from ecan_desktop.ui.error_text import error_text
 from ecan_desktop.ui.export_dialog import ExportDialog
 from ecan_desktop.ui.import_dialog import ImportDialog
+from ecan_desktop.ui.import_drop import FileDrops, explain_backup, is_backup
 from ecan_desktop.ui.message_dialog import MessageDialog
 from ecan_desktop.ui.patient_header import PatientHeader
 from ecan_desktop.ui.settings_page import SettingsPage
@@ -221,6 +232,7 @@ class RecordFrame(QWidget):
         for view in self.record_views:
             view.import_requested.connect(self.start_import)
             view.view_requested.connect(self.show_named_view)
+        self.my_entries_view.record_changed.connect(self.reload)
         self.sources_page.undo_requested.connect(self._ask_undo)
         self.sources_page.import_requested.connect(self.start_import)
         self.settings_page.notice.connect(self.show_notice)
@@ -236,6 +248,7 @@ class RecordFrame(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda row=row: self.show_view(row))
             self._view_shortcuts.append(shortcut)
+        self.drops = FileDrops(self, accepts=lambda: self._data is not None and not self.busy)
 
     # -- showing ----------------------------------------------------------------------------------
     @property
@@ -352,6 +365,7 @@ class RecordFrame(QWidget):
         self._notice = None
         self._error = None
         self.header.clear()
+        self.drops.hint.hide()
         for view in self.record_views:
             view.clear()
         self.sources_page.clear()
@@ -376,12 +390,40 @@ class RecordFrame(QWidget):
         if self._data is None or self.busy:
             return
         paths = file_dialogs.choose_files_to_import(self)
-        if not paths:
-            return
+        if paths:
+            self.import_files(paths)
+
+    def import_files(self, paths: Sequence[Path]) -> ImportDialog | None:
+        """Preview, then import *paths* (chosen, or dropped on the window)."""
+        if self._data is None or self.busy or not paths:
+            return None
+        if any(d.isVisible() for d in self.findChildren(ImportDialog)):
+            return None  # one import at a time
         dialog = ImportDialog(self._context, paths, self)
         dialog.changed.connect(self.reload)
         dialog.open()
         dialog.start()
+        return dialog
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self.drops.enter(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        self.drops.enter(event)
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self.drops.leave()
+        super().dragLeaveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = self.drops.drop(event)
+        backups = [path for path in paths if is_backup(path)]
+        if backups:  # restored as a profile of its own, never imported into this one
+            dialog = explain_backup(self, backups[0])
+            dialog.accepted.connect(lambda: self.show_view(SETTINGS))
+            dialog.open()
+        elif paths:
+            self.import_files(paths)
 
     # -- undo an import ---------------------------------------------------------------------------
     def _ask_undo(self, source: SourceRecord) -> None:
@@ -510,7 +552,8 @@ class RecordFrame(QWidget):
         width = max(self.sidebar.sizeHintForColumn(0), text_width(14)) + 48
         self.side.setFixedWidth(width)
         rows = sum(self.sidebar.sizeHintForRow(r) for r in range(self.sidebar.count()))
-        self.sidebar.setFixedHeight(rows + 2 * self.sidebar.frameWidth() + grid(1) + 4)
+        # As tall as its rows, but it may shrink and scroll (13 rows at 200 % text do not fit).
+        self.sidebar.setMaximumHeight(rows + 2 * self.sidebar.frameWidth() + grid(1) + 4)
         self.lock_hint.setText(
             self.tr(
                 "Locks after %n minute(s) without use", "", self._context.settings.auto_lock_minutes

@@ -1,4 +1,5 @@
-"""Sources: every import, newest first, with where it came from, what it brought, and Undo.
+"""Sources: every import, newest first, with where it came from, what it brought, the problems
+found in its file, its details, and Undo.
 
 Undoing an import removes exactly what it brought and puts back what it updated (the vault's
 ``remove_source``); the record window asks first and does the work on the vault worker.
@@ -11,7 +12,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 
 from ecan_desktop.ui.locale_format import format_timestamp_date
 from ecan_desktop.ui.page_column import PageColumn
+from ecan_desktop.ui.source_details import SourceDetails
 from ecan_desktop.ui.typography import Label, TextRole, grid
+from ecan_desktop.ui.views.source_chips import PATIENT_SOURCE_KIND
 from ecan_desktop.vault.records import SourceRecord
 
 
@@ -24,6 +27,9 @@ def source_title(source: SourceRecord) -> str:
 
 
 class SourceRow(QFrame):
+    """One import: where from, when, what it brought, whether the file had problems; its details
+    open below it, and Undo asks first (the record window does the work)."""
+
     undo_requested = Signal(object)  # SourceRecord
 
     def __init__(self, source: SourceRecord, parent: QWidget | None = None) -> None:
@@ -31,8 +37,10 @@ class SourceRow(QFrame):
         self.source = source
         self.setProperty("card", True)
         self.setObjectName(f"source{source.id}")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(grid(3), grid(2), grid(2), grid(2))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(grid(3), grid(2), grid(2), grid(2))
+        outer.setSpacing(grid(1))
+        layout = QHBoxLayout()
         layout.setSpacing(grid(2))
         texts = QVBoxLayout()
         texts.setSpacing(grid(0.5))
@@ -42,18 +50,38 @@ class SourceRow(QFrame):
         texts.addWidget(self.when)
         self.counts = Label(TextRole.CAPTION, self, secondary=True, selectable=True)
         texts.addWidget(self.counts)
+        self.problems = Label(TextRole.CAPTION, self, selectable=True)
+        self.problems.setObjectName("sourceProblemCount")
+        texts.addWidget(self.problems)
         layout.addLayout(texts, 1)
+        self.details_button = QPushButton(self)
+        self.details_button.setObjectName("sourceDetailsButton")
+        self.details_button.setProperty("link", True)
+        self.details_button.setCheckable(True)
+        self.details_button.toggled.connect(self.show_details)
+        layout.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.undo_button = QPushButton(self)
         self.undo_button.setObjectName("undoImport")
         self.undo_button.clicked.connect(lambda: self.undo_requested.emit(self.source))
         layout.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        outer.addLayout(layout)
+        self.details: SourceDetails | None = None  # built the first time it is opened
+        self.retranslate_ui()
+
+    def show_details(self, shown: bool) -> None:
+        if shown and self.details is None:
+            self.details = SourceDetails(self.source, self)
+            self.layout().addWidget(self.details)
+        if self.details is not None:
+            self.details.setVisible(shown)
+        self.details_button.setChecked(shown)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         source = self.source
         self.title.setText(source_title(source))
         date = format_timestamp_date(source.imported_at) or source.imported_at
-        if source.file_name:
+        if source.file_name and source.centre_name:  # else the file's name is the title
             self.when.setText(
                 self.tr("Imported {date} from {file}").format(date=date, file=source.file_name)
             )
@@ -66,11 +94,24 @@ class SourceRow(QFrame):
         if counts.get("linked"):
             parts.append(self.tr("%n also reported by another source", "", int(counts["linked"])))
         self.counts.setText(" · ".join(parts))
+        found = source.problems_found
+        self.problems.setText(
+            self.tr("⚠ %n problem(s) found in the file: see the details", "", found)
+        )
+        self.problems.setVisible(found > 0)
+        shown = self.details_button.isChecked()
+        self.details_button.setText(self.tr("Hide details") if shown else self.tr("Details"))
+        self.details_button.setAccessibleName(
+            self.tr("Details of the import from {source}").format(source=self.title.text())
+        )
         self.undo_button.setText(self.tr("Undo this import…"))
         self.undo_button.setAccessibleName(
             self.tr("Undo the import from {source}").format(source=self.title.text())
         )
-        self.setAccessibleName(f"{self.title.text()}, {self.when.text()}, {self.counts.text()}")
+        texts = [self.title.text(), self.when.text(), self.counts.text()]
+        if found:
+            texts.append(self.problems.text())
+        self.setAccessibleName(", ".join(texts))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -129,7 +170,10 @@ class SourcesPage(PageColumn):
         return self._sources
 
     def show_sources(self, sources: tuple[SourceRecord, ...]) -> None:
+        """Show the imports. The patient's own entries are a source too, but not an import: they
+        are listed, edited and deleted in My entries, and undoing them all here would be a trap."""
         self.clear()
+        sources = tuple(s for s in sources if s.kind != PATIENT_SOURCE_KIND)
         self._sources = sources
         for source in sorted(sources, key=lambda s: (s.imported_at, s.id), reverse=True):
             row = SourceRow(source, self.body)

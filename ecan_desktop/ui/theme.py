@@ -297,6 +297,28 @@ QLabel[code="true"] {{
     border-radius: {half}px; padding: {2 * unit}px;
 }}
 QFrame[dropTarget="true"] {{ border: 2px dashed {c.focus_ring}; border-radius: {radius}px; }}
+QLabel[tone="danger"] {{ color: {c.error_text}; }}
+QLabel[tone="success"] {{ color: {c.success_text}; }}
+QLabel[tone="neutral"] {{ color: {c.secondary_text}; }}
+QFrame[factRow="true"] {{
+    background: transparent; border: 2px solid transparent; border-radius: {half}px;
+}}
+QFrame[factRow="true"][clickable="true"]:hover {{ background: {c.alternate}; }}
+QFrame[factRow="true"]:focus {{ border: 2px solid {c.focus_ring}; }}
+QTableView[recordTable="true"] {{
+    background: {c.base}; color: {c.text}; border: 1px solid {c.card_border};
+    border-radius: {half}px; outline: none;
+    selection-background-color: {c.alternate}; selection-color: {c.text};
+}}
+QTableView[recordTable="true"]:focus {{ border: 2px solid {c.focus_ring}; }}
+QTableView[recordTable="true"]::item {{
+    padding: {half}px {unit}px; border: none; border-bottom: 1px solid {c.card_border};
+}}
+QTableView[recordTable="true"]::item:selected {{ background: {c.alternate}; color: {c.text}; }}
+QTableView[recordTable="true"] QHeaderView::section {{
+    background: {c.base}; color: {c.secondary_text}; border: none;
+    border-bottom: 1px solid {c.field_border}; padding: {half}px {unit}px; font-weight: 600;
+}}
 """
 
 

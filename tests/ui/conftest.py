@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -10,7 +11,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -48,6 +49,16 @@ def context(app_paths: AppPaths, store: ProfileStore) -> Iterator[AppContext]:
     ctx = AppContext.create(app_paths, store)
     yield ctx
     ctx.shutdown()
+
+
+@pytest.fixture(autouse=True)
+def _window_goes_with_its_test() -> Iterator[None]:
+    """pytest-qt closes each test's window and asks Qt to delete it later, which does not happen
+    before the next test; left to the garbage collector, it would be destroyed at a random moment
+    of the next test, while that test's window watches every event. Delete it now."""
+    yield
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 @pytest.fixture
@@ -133,7 +144,7 @@ ROMANIAN = {
         "Last opened {date}": "Deschis ultima dată pe {date}",
     },
     "UnlockPage": {"Unlock": "Deblocare"},
-    "OverviewPage": {
+    "OverviewView": {
         "What is in your record": "Ce conține dosarul dumneavoastră",
         "Test results": "Rezultate de analize",
     },
@@ -142,7 +153,7 @@ ROMANIAN = {
     "VaultErrors": {WrongPassphrase.source: "Parola nu este corectă."},
 }
 ROMANIAN_PLURAL = (
-    "OverviewPage",
+    "OverviewView",
     "%n item(s) in total",
     ["%n element în total", "%n elemente în total", "%n de elemente în total"],
 )

@@ -69,7 +69,8 @@ def test_every_view_relabels_itself_when_the_language_changes(
     assert profiles.empty_title.text() == "No profiles yet"  # not in the tiny .ts: English stays
 
     open_record(qtbot, win)
-    record = win.record_frame.overview_page
+    record = win.record_frame.overview_view
+    qtbot.waitUntil(lambda: record.state == "record", timeout=10_000)
     assert record.contents_title.text() == "Ce conține dosarul dumneavoastră"
     assert record.contents_total.text() == "7 elemente în total"
     assert ("Rezultate de analize", 3) in record.count_lines()
@@ -118,7 +119,7 @@ def test_language_change_events_reach_retranslate_ui(
         "RecoveryUnlockPage",
         "RecordFrame",
         "PatientHeader",
-        "OverviewPage",
+        "OverviewView",
         "SourcesPage",
         "SettingsPage",
     ]
@@ -163,8 +164,8 @@ def test_qt_own_dialog_texts_come_along_when_qt_ships_them(qapp: QApplication) -
 def test_english_plurals_without_an_english_translation_file(qapp: QApplication) -> None:
     install_translator(qapp, "en")
     translate = QCoreApplication.translate
-    assert translate("OverviewPage", "%n item(s) in total", "", 1) == "1 item in total"
-    assert translate("OverviewPage", "%n item(s) in total", "", 12) == "12 items in total"
+    assert translate("OverviewView", "%n item(s) in total", "", 1) == "1 item in total"
+    assert translate("OverviewView", "%n item(s) in total", "", 12) == "12 items in total"
 
 
 def test_the_requested_language_wins_and_unknown_codes_fall_back_to_english(

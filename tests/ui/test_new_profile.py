@@ -133,7 +133,10 @@ def test_create_a_profile_keep_the_code_and_open_the_record(
     assert codes.code_label.text() == ""  # the code has left the screen
     assert win.record_frame.header.name.text() == "Maria Popescu"
     assert f"born {format_fhir_date('1968-04-02')}" in win.record_frame.header.details.text()
-    assert win.record_frame.overview_page.empty_record.isVisible()
+    overview = win.record_frame.overview_view
+    qtbot.waitUntil(lambda: overview.state == "empty", timeout=10_000)
+    assert overview.empty_card.isVisible()
+    assert overview.empty_title.text() == "Your record is empty"
 
     # The profile exists with what was typed, and the code was written nowhere else.
     info = store.find("Mum")

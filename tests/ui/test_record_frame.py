@@ -4,7 +4,6 @@ undoing an import, and locking after idle time."""
 from __future__ import annotations
 
 import json
-import threading
 from datetime import date
 from pathlib import Path
 
@@ -14,13 +13,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QToolButton
 from pytestqt.qtbot import QtBot
 
-from ecan_desktop.importers.report import FileReport
-from ecan_desktop.ui import file_dialogs, import_dialog
+from ecan_desktop.ui import file_dialogs
 from ecan_desktop.ui.app_window import AppWindow
 from ecan_desktop.ui.context import AppContext
-from ecan_desktop.ui.import_dialog import ImportDialog
+from ecan_desktop.ui.import_dialog import ImportDialog, Stage
 from ecan_desktop.ui.message_dialog import MessageDialog
 from ecan_desktop.ui.patient_header import age_in_years
+from ecan_desktop.ui.record_frame import OVERVIEW, SETTINGS, SOURCES
 from ecan_desktop.vault.profiles import ProfileStore
 from tests.conftest import FIXTURES
 from tests.ui.conftest import (
@@ -51,7 +50,9 @@ def run_import(qtbot: QtBot, window: AppWindow) -> ImportDialog:
     frame.sidebar.setFocus()
     qtbot.keyClick(frame.sidebar, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     dialog = visible_dialog(qtbot, frame, ImportDialog)
-    qtbot.waitUntil(lambda: not dialog.busy, timeout=15_000)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=15_000)  # the preview
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.stage is Stage.DONE, timeout=15_000)
     return dialog
 
 
@@ -89,7 +90,21 @@ def test_the_header_shows_name_age_and_birth_date(
     names = [
         win.record_frame.sidebar.item(r).text() for r in range(win.record_frame.sidebar.count())
     ]
-    assert names == ["Overview", "Sources", "Settings"]
+    assert names == [
+        "Overview",
+        "Cancer journey",
+        "Treatments",
+        "Results",
+        "Medications",
+        "Allergies and alerts",
+        "Conditions",
+        "Immunisations",
+        "Documents",
+        "Other records",
+        "My entries",
+        "Sources",
+        "Settings",
+    ]
 
 
 def test_age_in_years() -> None:
@@ -124,101 +139,24 @@ def test_import_reports_each_file_and_the_record_follows(
         .startswith("surpass-no-resourcetype.json was not imported: it is not a FHIR resource")
     )
     assert rows["messy.json"].outcome.text() == "Imported: 1 new item."
-    problems = rows["messy.json"].problems.text().splitlines()
-    assert len(problems) == 2 and all(line.startswith("Skipped $.entry[") for line in problems)
+    assert rows["messy.json"].problems.text().splitlines() == [
+        "2 problems found in the file:",
+        "• Entry 1: an empty entry (null) was skipped.",
+        "• Entry 3: a resource without a resourceType was skipped.",
+    ]
     assert dialog.summary.text() == "Files imported: 2 of 3."
     qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
 
     frame = win.record_frame
     qtbot.waitUntil(lambda: len(frame.sources_page.rows) == 2)
     assert frame.header.name.text() == "Martha DeLarosa"  # the first file named the patient
-    assert (
-        "Test results",
-        1,
-    ) in frame.overview_page.count_lines() or frame.overview_page.count_lines()
+    overview = frame.overview_view
+    qtbot.waitUntil(lambda: overview.state == "record", timeout=10_000)
+    assert ("Test results", 8) in overview.count_lines()  # 7 from the IPS, 1 from messy.json
 
 
-def test_a_file_about_someone_else_is_imported_only_when_the_user_confirms(
-    qtbot: QtBot, context: AppContext, add_profile: AddProfile, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    add_profile("Mum")
-    win = show_window(qtbot, context)
-    unlock(qtbot, win, "Mum")
-    choose_files(monkeypatch, IPS, EPS)
-    dialog = run_import(qtbot, win)
-    question = visible_dialog(qtbot, dialog, MessageDialog)
-    assert question.title.text() == "Is this the same person?"
-    assert question.text.text().startswith(
-        "eps-bundle-null-entry.json is about Eliane Rijneveld (born 1969-02-25), "
-        "but this profile is about Martha DeLarosa (born 1972-05-01)."
-    )
-    assert question.accept_button.text() == "Import anyway"
-    assert question.reject_button is not None and question.reject_button.text() == "Don't import"
-    qtbot.mouseClick(question.accept_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.busy and dialog.run is not None)
-    qtbot.waitUntil(lambda: dialog.run.reports[1].status == "imported")  # type: ignore[union-attr]
-    assert dialog.result_rows[1].outcome.text().startswith("Imported: ")
-    assert dialog.summary.text() == "All 2 files were imported."
-    dialog.accept()
-    qtbot.waitUntil(lambda: len(win.record_frame.sources_page.rows) == 2)
-
-
-def test_declining_the_patient_question_imports_nothing(
-    qtbot: QtBot, context: AppContext, add_profile: AddProfile, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    add_profile("Mum")
-    win = show_window(qtbot, context)
-    unlock(qtbot, win, "Mum")
-    choose_files(monkeypatch, IPS)
-    run_import(qtbot, win).accept()
-    choose_files(monkeypatch, EPS)
-    dialog = run_import(qtbot, win)
-    question = visible_dialog(qtbot, dialog, MessageDialog)
-    assert question.reject_button is not None
-    qtbot.mouseClick(question.reject_button, Qt.MouseButton.LeftButton)
-    assert dialog.result_rows[0].outcome.text() == (
-        "Not imported: this file is about Eliane Rijneveld (born 1969-02-25), "
-        "not about Martha DeLarosa (born 1972-05-01)."
-    )
-    assert dialog.summary.text() == "The file was not imported."
-    dialog.accept()
-    qtbot.waitUntil(lambda: len(win.record_frame.sources_page.rows) == 1)
-
-
-def test_cancel_stops_between_files_and_keeps_what_was_imported(
-    qtbot: QtBot, context: AppContext, add_profile: AddProfile, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    add_profile("Mum")
-    win = show_window(qtbot, context)
-    unlock(qtbot, win, "Mum")
-    gate, entered = threading.Event(), threading.Event()
-    real_import = import_dialog.import_one
-
-    def slow_import(vault: object, path: Path, **kwargs: object) -> FileReport:
-        entered.set()
-        gate.wait(10)
-        return real_import(vault, path, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(import_dialog, "import_one", slow_import)
-    choose_files(monkeypatch, IPS, EPS, NOT_FHIR)
-    frame = win.record_frame
-    frame.start_import()
-    dialog = visible_dialog(qtbot, frame, ImportDialog)
-    assert entered.wait(5)  # the first file is being imported
-    assert dialog.busy_row.isVisible()
-    assert dialog.busy_row.text.text() == "Importing ips-bundle-01.json (1 of 3)…"
-    assert not dialog.close_button.isEnabled()
-    assert frame.busy  # auto-lock waits while importing
-    cancel = dialog.busy_row.cancel_button
-    assert cancel is not None and cancel.text() == "Cancel"
-    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
-    assert dialog.busy_row.text.text() == "Stopping after the current file…"
-    gate.set()
-    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
-    assert [r.status for r in dialog.run.reports] == ["imported"]  # type: ignore[union-attr]
-    assert "You cancelled: 2 files were not imported." in dialog.summary.text()
-    dialog.accept()
-    qtbot.waitUntil(lambda: len(frame.sources_page.rows) == 1)
+# The patient question and Cancel: tests/ui/test_import_flow.py (the question comes with the
+# preview; Cancel keeps none of the files).
 
 
 def test_undo_an_import_from_the_sources_page(
@@ -228,8 +166,8 @@ def test_undo_an_import_from_the_sources_page(
     win = show_window(qtbot, context)
     unlock(qtbot, win, "Mum")
     frame = win.record_frame
-    qtbot.keyClick(frame.sidebar, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    assert frame.current_view() == 1
+    frame.show_view(SOURCES)
+    assert frame.current_view() == SOURCES
     sources = frame.sources_page
     assert sources.hint.text().startswith("1 import. Each one can be undone")
     row = sources.rows[0]
@@ -247,7 +185,11 @@ def test_undo_an_import_from_the_sources_page(
     qtbot.waitUntil(sources.empty_state.isVisible)
     assert sources.empty_title.text() == "No imports yet"
     assert frame.status_text.text() == "Import undone: 8 items removed."
-    assert frame.overview_page.empty_record.isVisibleTo(frame.overview_page)
+    frame.show_view(OVERVIEW)
+    overview = frame.overview_view
+    qtbot.waitUntil(lambda: overview.state == "empty", timeout=10_000)
+    assert overview.empty_card.isVisible()
+    assert overview.empty_title.text() == "Your record is empty"
 
 
 def test_the_record_locks_after_the_idle_time_and_unlocking_returns_to_the_same_view(
@@ -257,7 +199,7 @@ def test_the_record_locks_after_the_idle_time_and_unlocking_returns_to_the_same_
     win = show_window(qtbot, context)
     unlock(qtbot, win, "Mum")
     frame = win.record_frame
-    frame.show_view(1)
+    frame.show_view(SOURCES)
     assert win.idle.active
     assert win.idle.timeout_seconds == 10 * 60
     assert frame.lock_hint.text() == "Locks after 10 minutes without use"
@@ -274,7 +216,7 @@ def test_the_record_locks_after_the_idle_time_and_unlocking_returns_to_the_same_
     qtbot.waitUntil(lambda: vault_is_free(store, info))
     type_passphrase(qtbot, win, PASSPHRASE)
     qtbot.waitUntil(record_shown(win), timeout=10_000)
-    assert frame.current_view() == 2  # the view the user had moved to with the keyboard
+    assert frame.current_view() == SETTINGS  # the view the user had moved to with the keyboard
 
 
 def test_auto_lock_closes_open_dialogs(
@@ -284,7 +226,7 @@ def test_auto_lock_closes_open_dialogs(
     win = show_window(qtbot, context)
     unlock(qtbot, win, "Mum")
     frame = win.record_frame
-    frame.show_view(1)
+    frame.show_view(SOURCES)
     qtbot.mouseClick(frame.sources_page.rows[0].undo_button, Qt.MouseButton.LeftButton)
     question = visible_dialog(qtbot, frame, MessageDialog)
     win.idle.set_timeout_seconds(0.2)

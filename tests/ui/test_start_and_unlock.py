@@ -16,6 +16,7 @@ from ecan_desktop.ui.app import build_main_window
 from ecan_desktop.ui.app_window import AppWindow
 from ecan_desktop.ui.context import AppContext
 from ecan_desktop.ui.locale_format import format_fhir_date, format_timestamp_date
+from ecan_desktop.ui.record_frame import OVERVIEW, SOURCES
 from ecan_desktop.vault.errors import WrongPassphrase
 from ecan_desktop.vault.profiles import ProfileStore
 from tests.ui.conftest import (
@@ -158,19 +159,20 @@ def test_the_right_passphrase_shows_who_and_what_is_in_the_record(
     assert f"born {format_fhir_date('1968-04-02')}" in header.details.text()
     assert "years old" in header.details.text()
     assert "profile “Mum”" in header.details.text()
-    page = win.record_frame.overview_page
-    assert win.record_frame.current_view() == 0
-    assert page.count_lines() == [
+    view = win.record_frame.overview_view
+    assert win.record_frame.current_view() == OVERVIEW
+    qtbot.waitUntil(lambda: view.state == "record", timeout=10_000)
+    assert view.count_lines() == [
         ("Conditions (diagnoses)", 2),
         ("Medicines given", 1),
         ("Test results", 3),
         ("Other records", 1),
     ]
-    assert page.counts.row_count() == 4
-    assert page.contents_total.text() == "7 items in total"
-    assert page.sources.row_count() == 1
+    assert view.contents_total.text() == "7 items in total"
+    assert view.sources_line.text() == "Imported from: Spitalul Județean Test · RO"
     assert win.record_frame.sidebar.hasFocus()
-    assert not page.empty_record.isVisible()
+    assert view.content.isVisible()
+    assert not view.empty_card.isVisible()
 
 
 def test_an_empty_record_says_so(
@@ -181,10 +183,12 @@ def test_an_empty_record_says_so(
     open_profile(qtbot, win, "New")
     type_passphrase(qtbot, win, PASSPHRASE)
     qtbot.waitUntil(record_shown(win), timeout=10_000)
-    page = win.record_frame.overview_page
-    assert page.empty_record.isVisible()
-    assert page.empty_title.text() == "Your record is empty"
-    assert page.no_sources.isVisible()
+    view = win.record_frame.overview_view
+    qtbot.waitUntil(lambda: view.state == "empty", timeout=10_000)
+    assert view.empty_card.isVisible()
+    assert view.empty_title.text() == "Your record is empty"
+    assert view.import_button.text() == "Import summary"
+    assert not view.content.isVisible()
     assert win.record_frame.header.name.text() == "Name not recorded"
 
 
@@ -199,7 +203,9 @@ def test_lock_hides_the_record_closes_the_vault_and_asks_for_the_passphrase(
     qtbot.waitUntil(record_shown(win), timeout=10_000)
     assert not vault_is_free(store, info)  # the vault worker holds it open
     frame = win.record_frame
-    frame.show_view(1)  # Sources
+    qtbot.waitUntil(lambda: frame.overview_view.state == "record", timeout=10_000)
+    assert frame.overview_view.count_lines()  # the record was on screen
+    frame.show_view(SOURCES)
 
     if how == "button":
         button = frame.toolbar.widgetForAction(frame.lock_action)
@@ -211,13 +217,17 @@ def test_lock_hides_the_record_closes_the_vault_and_asks_for_the_passphrase(
     assert win.unlock_page.title.text() == "“Mum” is locked"
     # Nothing of the record is left on screen or in the views.
     assert frame.header.name.text() == ""
-    assert frame.overview_page.counts.row_count() == 0
+    overview = frame.overview_view
+    assert overview.state == "loading"
+    assert overview.count_lines() == []
+    assert all(not section.rows for section in overview.sections.values())
+    assert overview.contents_total.text() == ""
     assert frame.sources_page.rows == []
     qtbot.waitUntil(lambda: vault_is_free(store, info))
 
     type_passphrase(qtbot, win, PASSPHRASE)
     qtbot.waitUntil(record_shown(win), timeout=10_000)
-    assert frame.current_view() == 1  # back where the user was
+    assert frame.current_view() == SOURCES  # back where the user was
     assert frame.header.name.text() == "Maria Popescu"
 
 

@@ -28,6 +28,7 @@ from ecan_desktop.i18n.languages import LANGUAGES
 from ecan_desktop.ui.app_window import AppWindow
 from ecan_desktop.ui.context import AppContext
 from ecan_desktop.ui.file_dialogs import BACKUP_SUFFIX
+from ecan_desktop.ui.record_frame import OVERVIEW, SETTINGS, SOURCES
 from ecan_desktop.vault.backup import BACKUP_SUFFIX as VAULT_BACKUP_SUFFIX
 from tests.ui.conftest import SHIPPED, AddProfile, patient_resources, show_window, unlock
 
@@ -87,13 +88,14 @@ def test_every_screen_speaks_the_language_at_once(
     win = show_window(qtbot, context)
     unlock(qtbot, win, "Mum")
     frame = win.record_frame
-    frame.show_view(2)
+    qtbot.waitUntil(lambda: frame.overview_view.state == "record", timeout=10_000)
+    frame.show_view(SETTINGS)
     expected = EXPECTED[code]
     combo = frame.settings_page.language.combo
     index = combo.findData(code)
     combo.setCurrentIndex(index)
     combo.activated.emit(index)
-    qtbot.waitUntil(lambda: frame.sidebar.item(2).text() == expected["Settings"])
+    qtbot.waitUntil(lambda: frame.sidebar.item(SETTINGS).text() == expected["Settings"])
     button = frame.toolbar.widgetForAction(frame.lock_action)
     assert isinstance(button, QToolButton)
     assert button.text() == expected["Lock now"]
@@ -106,14 +108,14 @@ def test_every_screen_speaks_the_language_at_once(
     }
     assert not (english & shown), english & shown
     # The record's plain words too.
-    assert frame.overview_page.count_lines()[0][0] != "Conditions (diagnoses)"
+    assert frame.overview_view.count_lines()[0][0] != "Conditions (diagnoses)"
 
 
 @pytest.mark.parametrize("code", SHIPPED)
 def test_plural_forms_follow_the_language(qapp: QApplication, shipped: Path, code: str) -> None:
     assert qt_translator.install_translator(qapp, code)
     forms = [
-        QCoreApplication.translate("OverviewPage", "%n item(s) in total", "", n)
+        QCoreApplication.translate("OverviewView", "%n item(s) in total", "", n)
         for n in (1, 2, 5, 22, 101)
     ]
     for form, start in zip(forms, PLURALS[code], strict=True):
@@ -183,7 +185,8 @@ def test_the_whole_window_in_greek_at_1280_by_800(
     qtbot.waitUntil(lambda: win.profiles_page.section_title.text() == "Προφίλ")
     assert clipped(win.profiles_page) == []
     unlock(qtbot, win, "Μαμά")
-    for view in range(3):
+    qtbot.waitUntil(lambda: win.record_frame.overview_view.state == "record", timeout=10_000)
+    for view in (OVERVIEW, SOURCES, SETTINGS):
         win.record_frame.show_view(view)
         qtbot.wait(20)
         assert clipped(win.record_frame) == [], view

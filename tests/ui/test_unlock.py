@@ -7,6 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from ecan_desktop.ui.app_window import AppWindow
 from ecan_desktop.ui.context import AppContext
+from ecan_desktop.ui.record_frame import SETTINGS
 from ecan_desktop.ui.unlock_throttle import UnlockThrottle
 from ecan_desktop.vault.errors import KeyringLocked, WrongPassphrase, WrongRecoveryCode
 from ecan_desktop.vault.profiles import ProfileStore
@@ -147,7 +148,7 @@ def test_remember_on_then_off_in_settings(
     win = show_window(qtbot, context)
     unlock(qtbot, win, "Mum")
     settings = win.record_frame.settings_page
-    win.record_frame.show_view(2)
+    win.record_frame.show_view(SETTINGS)
     assert settings.remember.isVisible() and not settings.remember.isChecked()
     assert settings.remember_row.title.text() == "Remember on this computer"
 
@@ -163,7 +164,7 @@ def test_remember_on_then_off_in_settings(
     qtbot.keyClick(win.unlock_page.passphrase, Qt.Key.Key_Escape)
     open_profile_by_keyboard(qtbot, win)
     qtbot.waitUntil(record_shown(win), timeout=10_000)
-    assert win.record_frame.current_view() == 2
+    assert win.record_frame.current_view() == SETTINGS
 
     qtbot.mouseClick(settings.remember, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not settings.busy)
@@ -206,7 +207,7 @@ def test_without_a_keyring_settings_say_why_there_is_no_remember(
     win = show_window(qtbot, context)
     unlock(qtbot, win, "Mum")
     settings = win.record_frame.settings_page
-    win.record_frame.show_view(2)
+    win.record_frame.show_view(SETTINGS)
     assert not settings.remember.isVisible()
     assert settings.remember_row.caption.text().startswith(
         "This computer has no password store that ecan-desktop can use"

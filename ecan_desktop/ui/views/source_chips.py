@@ -21,10 +21,6 @@ MAX_NAME = 24  # characters of a centre's name on a chip; the tooltip has it all
 COLLAPSE_AFTER = 2
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SourceChips", text)
-
-
 def is_patient_reported(source: SourceRef) -> bool:
     return source.kind == PATIENT_SOURCE_KIND
 
@@ -32,8 +28,12 @@ def is_patient_reported(source: SourceRef) -> bool:
 def chip_text(source: SourceRef) -> str:
     """ "Centre · RO", the file name when the centre is unknown, "Reported by you" for entries."""
     if is_patient_reported(source):
-        return _tr("Reported by you")
-    name = source.centre_name or source.file_name or _tr("Unnamed source")
+        return QCoreApplication.translate("SourceChips", "Reported by you")
+    name = (
+        source.centre_name
+        or source.file_name
+        or QCoreApplication.translate("SourceChips", "Unnamed source")
+    )
     if len(name) > MAX_NAME:
         name = name[: MAX_NAME - 1].rstrip() + "…"
     return f"{name} · {source.centre_country}" if source.centre_country else name
@@ -41,15 +41,19 @@ def chip_text(source: SourceRef) -> str:
 
 def chip_tooltip(source: SourceRef) -> str:
     if is_patient_reported(source):
-        return _tr("You entered this yourself (My entries).")
-    lines = [source.centre_name or _tr("Unnamed source")]
+        return QCoreApplication.translate("SourceChips", "You entered this yourself (My entries).")
+    lines = [source.centre_name or QCoreApplication.translate("SourceChips", "Unnamed source")]
     if source.centre_country:
         lines[0] += f" ({source.centre_country})"
     when = format_timestamp_date(source.imported_at) or source.imported_at
     if source.file_name:
-        lines.append(_tr("Imported {date} from {file}").format(date=when, file=source.file_name))
+        lines.append(
+            QCoreApplication.translate("SourceChips", "Imported {date} from {file}").format(
+                date=when, file=source.file_name
+            )
+        )
     elif when:
-        lines.append(_tr("Imported {date}").format(date=when))
+        lines.append(QCoreApplication.translate("SourceChips", "Imported {date}").format(date=when))
     return "\n".join(lines)
 
 
@@ -57,10 +61,12 @@ def sources_sentence(sources: Sequence[SourceRef]) -> str:
     """ "Reported by A and B" for accessible descriptions and details."""
     names = [chip_text(s) for s in _unique(sources)]
     if not names:
-        return _tr("Source unknown")
+        return QCoreApplication.translate("SourceChips", "Source unknown")
     if len(names) == 1:
-        return _tr("Reported by {a}").format(a=names[0])
-    return _tr("Reported by {list} and {last}").format(list=", ".join(names[:-1]), last=names[-1])
+        return QCoreApplication.translate("SourceChips", "Reported by {a}").format(a=names[0])
+    return QCoreApplication.translate("SourceChips", "Reported by {list} and {last}").format(
+        list=", ".join(names[:-1]), last=names[-1]
+    )
 
 
 def _unique(sources: Sequence[SourceRef]) -> list[SourceRef]:

@@ -111,3 +111,21 @@ def test_nested_messages_are_translated_too() -> None:
     outer = Message("Ctx", "born {date}", {"date": inner})
     table = {"unknown": "necunoscut", "born {date}": "născut(ă) {date}"}
     assert outer.render(lambda c, s: table[s]) == "născut(ă) necunoscut"
+
+
+def test_every_plural_text_in_the_code_is_in_the_translations() -> None:
+    """lupdate silently skips ``translate(context, "%n …", "", len(x))`` (a call as the count);
+    a text missing here would stay English in every language."""
+    literal = re.compile(r'"((?:[^"\\\n]|\\.)*%n(?:[^"\\\n]|\\.)*)"')
+    in_code = set()
+    for path in (REPO / "ecan_desktop").rglob("*.py"):
+        for match in literal.finditer(path.read_text(encoding="utf-8")):
+            in_code.add(match.group(1).encode().decode("unicode_escape").encode("latin-1").decode())
+    in_ts = {m.findtext("source") or "" for _, m in messages(TRANSLATIONS / "ecan_de.ts")}
+    plural = {
+        m.findtext("source") or ""
+        for _, m in messages(TRANSLATIONS / "ecan_de.ts")
+        if m.get("numerus") == "yes"
+    }
+    assert sorted(in_code - in_ts) == []
+    assert sorted(in_code - plural) == []
