@@ -147,8 +147,8 @@ class RecordFrame(QWidget):
         for _ in range(VIEW_COUNT):
             self.sidebar.addItem("")
         self.sidebar.currentRowChanged.connect(self._on_view_chosen)
-        side_layout.addWidget(self.sidebar)
-        side_layout.addStretch(1)
+        side_layout.addWidget(self.sidebar, 1)  # grows up to its rows (see retranslate_ui)
+        side_layout.addStretch(0)  # takes only what the sidebar leaves
         self.side = side
         body.addWidget(side)
 

@@ -181,14 +181,17 @@ class ResultsView(RecordView):
         self.table_model = ResultTableModel(self)
         self.table = QTableView(parts)
         self.table.setObjectName("resultTable")
+        self.table.setProperty("recordTable", True)  # looks like the Treatments tables
         self.table.setModel(self.table_model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.setMinimumHeight(grid(14))
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         parts.addWidget(self.table)
         parts.setStretchFactor(0, 3)
