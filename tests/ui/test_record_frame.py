@@ -105,6 +105,11 @@ def test_the_header_shows_name_age_and_birth_date(
         "Sources",
         "Settings",
     ]
+    # At 1280 x 800 and 100 % text every part is in sight, none behind a scroll bar.
+    sidebar = win.record_frame.sidebar
+    assert not sidebar.verticalScrollBar().isVisible()
+    last = sidebar.visualItemRect(sidebar.item(sidebar.count() - 1))
+    assert sidebar.viewport().rect().contains(last)
 
 
 def test_age_in_years() -> None:
