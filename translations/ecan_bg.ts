@@ -2,6 +2,168 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="bg_BG">
 <context>
+    <name>AllergiesView</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Сигнали</translation>
+    </message>
+    <message>
+        <source>Allergies and intolerances</source>
+        <translation>Алергии и непоносимости</translation>
+    </message>
+    <message>
+        <source>Implants and devices</source>
+        <translation>Импланти и медицински изделия</translation>
+    </message>
+    <message>
+        <source>Substance not named</source>
+        <translation>Веществото не е посочено</translation>
+    </message>
+    <message>
+        <source>Not an allergy: a statement that none is known</source>
+        <translation>Не е алергия: изявление, че не са известни алергии</translation>
+    </message>
+    <message>
+        <source>recorded {date}</source>
+        <translation>записано на {date}</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>Алергия</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>от {date}</translation>
+    </message>
+    <message>
+        <source>Reactions: {reactions}</source>
+        <translation>Реакции: {reactions}</translation>
+    </message>
+    <message>
+        <source>Reaction: {reaction}</source>
+        <translation>Реакция: {reaction}</translation>
+    </message>
+    <message>
+        <source>{reaction} ({severity})</source>
+        <translation>{reaction} ({severity})</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Медицинско изделие</translation>
+    </message>
+    <message>
+        <source>Implanted port</source>
+        <translation>Имплантиран венозен порт</translation>
+    </message>
+    <message>
+        <source>Alert from your centre</source>
+        <translation>Сигнал от вашия център</translation>
+    </message>
+    <message>
+        <source>Warning about a treatment</source>
+        <translation>Предупреждение за лечение</translation>
+    </message>
+    <message>
+        <source>Open it to read what the source says.</source>
+        <translation>Отворете го, за да прочетете какво казва източникът.</translation>
+    </message>
+    <message>
+        <source>Allergies and alerts</source>
+        <translation>Алергии и сигнали</translation>
+    </message>
+    <message>
+        <source>What a doctor must know first: allergies, alerts from your centres, and implants such as a port.</source>
+        <translation>Какво трябва да знае първо всеки лекар: алергии, сигнали от вашите центрове и импланти, например венозен порт.</translation>
+    </message>
+    <message>
+        <source>Search allergies, alerts and devices</source>
+        <translation>Търсене в алергии, сигнали и изделия</translation>
+    </message>
+    <message>
+        <source>No allergies, alerts or implants recorded yet.</source>
+        <translation>Още няма записани алергии, сигнали или импланти.</translation>
+    </message>
+    <message>
+        <source>This does not mean you have none: tell every doctor about your allergies. Import a summary from your centre to see them here.</source>
+        <translation>Това не означава, че нямате такива: казвайте на всеки лекар за алергиите си. Импортирайте обобщение от вашия център, за да ги видите тук.</translation>
+    </message>
+</context>
+<context>
+    <name>AnthracyclineCard</name>
+    <message>
+        <source>{dose} {unit} doxorubicin-equivalent</source>
+        <translation>{dose} {unit} еквивалент на доксорубицин</translation>
+    </message>
+    <message>
+        <source>{dose} mg in total (not divided by body surface area)</source>
+        <translation>{dose} mg общо (без разделяне на телесната повърхност)</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Лекарство</translation>
+    </message>
+    <message>
+        <source>Cumulative dose</source>
+        <translation>Кумулативна доза</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Коефициент</translation>
+    </message>
+    <message>
+        <source>Doxorubicin-equivalent</source>
+        <translation>Еквивалент на доксорубицин</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Съобщено от</translation>
+    </message>
+    <message>
+        <source>Not counted in this total: {agents}. The conversion table gives no factor for it, or its dose is not known in {unit}.</source>
+        <translation>Не са включени в тази сума: {agents}. Таблицата за преизчисляване не дава коефициент или дозата не е известна в {unit}.</translation>
+    </message>
+    <message>
+        <source>Converted with the table “{table}”, {version}.</source>
+        <translation>Преизчислено по таблицата „{table}“, {version}.</translation>
+    </message>
+    <message>
+        <source>At or above the high-dose threshold of {threshold} mg/m²</source>
+        <translation>На или над прага за висока доза от {threshold} mg/m²</translation>
+    </message>
+    <message>
+        <source>This means a high risk of heart problems later (cardiac dysfunction). Your heart should be checked (echocardiography) before any treatment that can strain it.</source>
+        <translation>Това означава висок риск от сърдечни проблеми по-късно (сърдечна дисфункция). Сърцето ви трябва да бъде прегледано (ехокардиография) преди всяко лечение, което може да го натовари.</translation>
+    </message>
+    <message>
+        <source>Below {threshold} mg/m², with radiotherapy near the heart</source>
+        <translation>Под {threshold} mg/m², с лъчетерапия в близост до сърцето</translation>
+    </message>
+    <message>
+        <source>Radiotherapy near the heart ({site}) adds to the risk of heart problems later (cardiac dysfunction). Your heart should be checked (echocardiography) before any treatment that can strain it.</source>
+        <translation>Лъчетерапията в близост до сърцето ({site}) увеличава риска от сърдечни проблеми по-късно (сърдечна дисфункция). Сърцето ви трябва да бъде прегледано (ехокардиография) преди всяко лечение, което може да го натовари.</translation>
+    </message>
+    <message>
+        <source>Cannot be compared with the threshold of {threshold} mg/m²</source>
+        <translation>Не може да се сравни с прага от {threshold} mg/m²</translation>
+    </message>
+    <message>
+        <source>Your body surface area is not in the record, so the total in mg cannot be compared with the high-dose threshold. The risk to the heart lasts for life.</source>
+        <translation>Телесната ви повърхност не е записана в досието, затова общата доза в mg не може да се сравни с прага за висока доза. Рискът за сърцето остава за цял живот.</translation>
+    </message>
+    <message>
+        <source>Below the high-dose threshold of {threshold} mg/m²</source>
+        <translation>Под прага за висока доза от {threshold} mg/m²</translation>
+    </message>
+    <message>
+        <source>The risk to the heart lasts for life. Tell any doctor who plans more anthracyclines or radiotherapy to the chest about this total.</source>
+        <translation>Рискът за сърцето остава за цял живот. Кажете за тази обща доза на всеки лекар, който планира още антрациклини или лъчетерапия на гръдния кош.</translation>
+    </message>
+    <message>
+        <source>Threshold from: {source}</source>
+        <translation>Източник на прага: {source}</translation>
+    </message>
+</context>
+<context>
     <name>BirthDateInput</name>
     <message>
         <source>The birth date is not a real date. Type the day and the year in numbers and choose the month, or leave all three empty.</source>
@@ -89,6 +251,73 @@
         <source>Profile “{label}” is damaged: {problem}. Restore it from your newest backup: {backup}</source>
         <translation>Профилът „{label}“ е повреден: {problem}. Възстановете го от най-новото си резервно копие: {backup}</translation>
     </message>
+    <message>
+        <source>“{size}” is not a window size. Write it as 1280x800.</source>
+        <translation>„{size}“ не е размер на прозорец. Запишете го като 1280x800.</translation>
+    </message>
+    <message>
+        <source>“{view}” is not a view of the app. The views are: {views}.</source>
+        <translation>„{view}“ не е изглед на приложението. Изгледите са: {views}.</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a language of the app. Use a code such as de, ro or el.</source>
+        <translation>„{code}“ не е език на приложението. Използвайте код като de, ro или el.</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionsView</name>
+    <message>
+        <source>Cancer diagnoses</source>
+        <translation>Онкологични диагнози</translation>
+    </message>
+    <message>
+        <source>Other conditions now</source>
+        <translation>Други настоящи заболявания</translation>
+    </message>
+    <message>
+        <source>Resolved and past conditions</source>
+        <translation>Отзвучали и минали заболявания</translation>
+    </message>
+    <message>
+        <source>Cancer diagnosis</source>
+        <translation>Онкологична диагноза</translation>
+    </message>
+    <message>
+        <source>Stage {stage}</source>
+        <translation>Стадий {stage}</translation>
+    </message>
+    <message>
+        <source>side: {side}</source>
+        <translation>страна: {side}</translation>
+    </message>
+    <message>
+        <source>diagnosed {date}</source>
+        <translation>диагностицирано на {date}</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Заболяване</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Заболявания</translation>
+    </message>
+    <message>
+        <source>Your cancer diagnoses and every other health problem your centres recorded.</source>
+        <translation>Вашите онкологични диагнози и всички други здравословни проблеми, записани от вашите центрове.</translation>
+    </message>
+    <message>
+        <source>Search conditions, codes and notes</source>
+        <translation>Търсене в заболявания, кодове и бележки</translation>
+    </message>
+    <message>
+        <source>No conditions recorded yet.</source>
+        <translation>Още няма записани заболявания.</translation>
+    </message>
+    <message>
+        <source>Import a summary from your centre.</source>
+        <translation>Импортирайте обобщение от вашия център.</translation>
+    </message>
 </context>
 <context>
     <name>DeleteProfileDialog</name>
@@ -153,6 +382,375 @@
     </message>
 </context>
 <context>
+    <name>DocumentViewer</name>
+    <message>
+        <source>Opening the document…</source>
+        <translation>Отваряне на документа…</translation>
+    </message>
+    <message>
+        <source>This document could not be opened: its data is missing or damaged in the summary your centre sent.</source>
+        <translation>Документът не можа да бъде отворен: данните му липсват или са повредени в обобщението, изпратено от вашия център.</translation>
+    </message>
+    <message>
+        <source>Saved a copy to {path}.</source>
+        <translation>Копие е запазено в {path}.</translation>
+    </message>
+    <message>
+        <source>This is the summary document your centre sent. What it holds is shown in the other parts of your record.</source>
+        <translation>Това е документът-обобщение, изпратен от вашия център. Съдържанието му е показано в другите части на досието ви.</translation>
+    </message>
+    <message>
+        <source>Its sections: {sections}.</source>
+        <translation>Раздели: {sections}.</translation>
+    </message>
+    <message>
+        <source>This document has no file attached.</source>
+        <translation>Към този документ няма приложен файл.</translation>
+    </message>
+    <message>
+        <source>The file is not in the summary: your centre keeps it at {url}. Ask your centre for a copy.</source>
+        <translation>Файлът не е в обобщението: вашият център го съхранява на {url}. Поискайте копие от центъра си.</translation>
+    </message>
+    <message>
+        <source>The file is not in the summary. Ask your centre for a copy.</source>
+        <translation>Файлът не е в обобщението. Поискайте копие от центъра си.</translation>
+    </message>
+    <message>
+        <source>This kind of file ({type}) cannot be shown here. Save a copy to open it with another program.</source>
+        <translation>Този вид файл ({type}) не може да бъде показан тук. Запазете копие, за да го отворите с друга програма.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестен вид</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Запазване на копие…</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Версия:</translation>
+    </message>
+    <message>
+        <source>Version of the document</source>
+        <translation>Версия на документа</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Summary document</source>
+        <translation>Документ-обобщение</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Link to a document</source>
+        <translation>Връзка към документ</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF документ</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Изображение</translation>
+    </message>
+    <message>
+        <source>Letter or report (text)</source>
+        <translation>Писмо или доклад (текст)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>File {number}</source>
+        <translation>Файл {number}</translation>
+    </message>
+    <message>
+        <source>Untitled document</source>
+        <translation>Документ без заглавие</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsView</name>
+    <message>
+        <source>Documents</source>
+        <translation>Документи</translation>
+    </message>
+    <message>
+        <source>Letters, reports and files your centres sent with their summaries.</source>
+        <translation>Писма, доклади и файлове, изпратени от вашите центрове заедно с обобщенията им.</translation>
+    </message>
+    <message>
+        <source>No documents yet</source>
+        <translation>Още няма документи</translation>
+    </message>
+    <message>
+        <source>Letters, reports and other files come with the summaries your centres send. Import a summary to see them here.</source>
+        <translation>Писмата, докладите и другите файлове идват с обобщенията, които изпращат вашите центрове. Импортирайте обобщение, за да ги видите тук.</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Импортиране на обобщение</translation>
+    </message>
+</context>
+<context>
+    <name>DropHint</name>
+    <message>
+        <source>This is a backup</source>
+        <translation>Това е резервно копие</translation>
+    </message>
+    <message>
+        <source>Backups are restored from Settings, not imported. Drop it to see how.</source>
+        <translation>Резервните копия се възстановяват от Настройки, а не се импортират. Пуснете файла, за да видите как.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop to import %n file(s)</source>
+        <translation>
+            <numerusform>Пуснете, за да импортирате %n файл</numerusform>
+            <numerusform>Пуснете, за да импортирате %n файла</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You will see what they bring before anything is added to your record.</source>
+        <translation>Ще видите какво съдържат, преди нещо да бъде добавено в досието ви.</translation>
+    </message>
+</context>
+<context>
+    <name>Entries</name>
+    <message>
+        <source>Tiredness (fatigue)</source>
+        <translation>Умора (отпадналост)</translation>
+    </message>
+    <message>
+        <source>Feeling sick (nausea)</source>
+        <translation>Прилошаване (гадене)</translation>
+    </message>
+    <message>
+        <source>Being sick (vomiting)</source>
+        <translation>Повръщане</translation>
+    </message>
+    <message>
+        <source>Diarrhoea</source>
+        <translation>Диария</translation>
+    </message>
+    <message>
+        <source>Constipation</source>
+        <translation>Запек</translation>
+    </message>
+    <message>
+        <source>Numbness or tingling in hands or feet (neuropathy)</source>
+        <translation>Изтръпване или мравучкане в ръцете или краката (невропатия)</translation>
+    </message>
+    <message>
+        <source>Sore mouth (mucositis)</source>
+        <translation>Болки в устата (мукозит)</translation>
+    </message>
+    <message>
+        <source>Fever (high temperature)</source>
+        <translation>Треска (висока температура)</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Болка</translation>
+    </message>
+    <message>
+        <source>Hair loss</source>
+        <translation>Косопад</translation>
+    </message>
+    <message>
+        <source>Skin rash</source>
+        <translation>Кожен обрив</translation>
+    </message>
+    <message>
+        <source>Loss of appetite</source>
+        <translation>Загуба на апетит</translation>
+    </message>
+    <message>
+        <source>Shortness of breath</source>
+        <translation>Задух</translation>
+    </message>
+    <message>
+        <source>Headache</source>
+        <translation>Главоболие</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Нещо друго</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Няма</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>Лека</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Умерена</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Тежка</translation>
+    </message>
+    <message>
+        <source>Life-threatening</source>
+        <translation>Животозастрашаваща</translation>
+    </message>
+    <message>
+        <source>You did not have it.</source>
+        <translation>Не сте го имали.</translation>
+    </message>
+    <message>
+        <source>You noticed it, but you could do your usual things.</source>
+        <translation>Забелязвали сте го, но сте можели да вършите обичайните си неща.</translation>
+    </message>
+    <message>
+        <source>It got in the way of everyday things like cooking, shopping or work.</source>
+        <translation>Пречело е на ежедневни дейности като готвене, пазаруване или работа.</translation>
+    </message>
+    <message>
+        <source>You could not wash, dress or eat without help, or you went to hospital.</source>
+        <translation>Не сте можели да се миете, обличате или храните без помощ или сте постъпили в болница.</translation>
+    </message>
+    <message>
+        <source>You needed urgent treatment straight away.</source>
+        <translation>Нуждаели сте се от спешно лечение веднага.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the medicine.</source>
+        <translation>Въведете името на лекарството.</translation>
+    </message>
+    <message>
+        <source>Choose a symptom or side effect from the list, or choose “Something else”.</source>
+        <translation>Изберете симптом или страничен ефект от списъка или изберете „Нещо друго“.</translation>
+    </message>
+    <message>
+        <source>Describe the symptom or side effect in a few words.</source>
+        <translation>Опишете симптома или страничния ефект с няколко думи.</translation>
+    </message>
+    <message>
+        <source>Choose how bad it was, from 0 (none) to 4 (life-threatening).</source>
+        <translation>Изберете колко силно е било – от 0 (няма) до 4 (животозастрашаващо).</translation>
+    </message>
+    <message>
+        <source>Write your note before you save it.</source>
+        <translation>Напишете бележката си, преди да я запазите.</translation>
+    </message>
+    <message>
+        <source>Choose a date that is today or earlier.</source>
+        <translation>Изберете днешна или по-ранна дата.</translation>
+    </message>
+    <message>
+        <source>The date you stopped must be the same as or after the date you started.</source>
+        <translation>Датата на спиране трябва да е същата като датата на започване или след нея.</translation>
+    </message>
+    <message>
+        <source>This is too long: use at most {max} characters.</source>
+        <translation>Текстът е твърде дълъг: използвайте най-много {max} знака.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отказ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Запазване</translation>
+    </message>
+</context>
+<context>
+    <name>EntryFields</name>
+    <message>
+        <source>Grade {grade}: {word}</source>
+        <translation>Степен {grade}: {word}</translation>
+    </message>
+</context>
+<context>
+    <name>EntryGroup</name>
+    <message numerus="yes">
+        <source>Show all %n entries</source>
+        <translation>
+            <numerusform>Показване на всички записи (%n)</numerusform>
+            <numerusform>Показване на всички записи (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EntryRows</name>
+    <message>
+        <source>Note</source>
+        <translation>Бележка</translation>
+    </message>
+    <message>
+        <source>Unnamed medicine</source>
+        <translation>Лекарство без име</translation>
+    </message>
+    <message>
+        <source>Unnamed symptom</source>
+        <translation>Симптом без име</translation>
+    </message>
+    <message>
+        <source>date not given</source>
+        <translation>без дата</translation>
+    </message>
+    <message>
+        <source>Since {date}</source>
+        <translation>От {date}</translation>
+    </message>
+    <message>
+        <source>Taking it now</source>
+        <translation>Приема се в момента</translation>
+    </message>
+    <message>
+        <source>From {start} to {end}</source>
+        <translation>От {start} до {end}</translation>
+    </message>
+    <message>
+        <source>Stopped {date}</source>
+        <translation>Спряно на {date}</translation>
+    </message>
+    <message>
+        <source>Started {date}, stopped</source>
+        <translation>Започнато на {date}, спряно</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Спряно</translation>
+    </message>
+    <message>
+        <source>For: {reason}</source>
+        <translation>Причина: {reason}</translation>
+    </message>
+    <message>
+        <source>This came back with an imported file: remove that import in Sources to remove it.</source>
+        <translation>Този запис е върнат с импортиран файл: за да го премахнете, отменете това импортиране в Източници.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Редактиране</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Изтриване</translation>
+    </message>
+    <message>
+        <source>Edit “{entry}”</source>
+        <translation>Редактиране на „{entry}“</translation>
+    </message>
+    <message>
+        <source>Delete “{entry}”</source>
+        <translation>Изтриване на „{entry}“</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>Something unexpected went wrong ({kind}). Nothing was changed. Please try again; if it happens again, report it.</source>
@@ -182,6 +780,10 @@
         <translation>{label} резюме</translation>
     </message>
     <message>
+        <source>{label} emergency card</source>
+        <translation>{label} спешна карта</translation>
+    </message>
+    <message>
         <source>Saved to {path}.</source>
         <translation>Записано в {path}.</translation>
     </message>
@@ -196,6 +798,18 @@
     <message>
         <source>A summary for a doctor abroad: labels in the doctor&apos;s language, optionally with a second language beneath. The IPS file is attached to the PDF.</source>
         <translation>Резюме за лекар в чужбина: надписи на езика на лекаря, по желание с втори език отдолу. Файлът IPS е приложен към PDF.</translation>
+    </message>
+    <message>
+        <source>D&amp;ocument:</source>
+        <translation>&amp;Документ:</translation>
+    </message>
+    <message>
+        <source>Full summary</source>
+        <translation>Пълно резюме</translation>
+    </message>
+    <message>
+        <source>Emergency card (wallet size)</source>
+        <translation>Спешна карта (за портфейл)</translation>
     </message>
     <message>
         <source>&amp;Doctor&apos;s language:</source>
@@ -230,6 +844,10 @@
         <translation>Запиши PDF…</translation>
     </message>
     <message>
+        <source>Save card…</source>
+        <translation>Запазване на картата…</translation>
+    </message>
+    <message>
         <source>Export IPS (.json)…</source>
         <translation>Експорт на IPS (.json)…</translation>
     </message>
@@ -245,12 +863,369 @@
         <source>Preview of the summary</source>
         <translation>Визуализация на резюмето</translation>
     </message>
+    <message>
+        <source>Preview of the emergency card</source>
+        <translation>Визуализация на спешната карта</translation>
+    </message>
     <message numerus="yes">
         <source>%n page(s).</source>
         <translation>
             <numerusform>%n страница.</numerusform>
             <numerusform>%n страници.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExportItems</name>
+    <message>
+        <source>Warnings and alerts</source>
+        <translation>Предупреждения и сигнали</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Алергии</translation>
+    </message>
+    <message>
+        <source>Current medicines</source>
+        <translation>Настоящи лекарства</translation>
+    </message>
+    <message>
+        <source>Active cancer</source>
+        <translation>Активно онкологично заболяване</translation>
+    </message>
+    <message>
+        <source>Medical devices</source>
+        <translation>Медицински изделия</translation>
+    </message>
+    <message>
+        <source>Cancer history and treatment</source>
+        <translation>Онкологична история и лечение</translation>
+    </message>
+    <message>
+        <source>Other health problems</source>
+        <translation>Други здравословни проблеми</translation>
+    </message>
+    <message>
+        <source>Earlier medicines</source>
+        <translation>Предишни лекарства</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Процедури</translation>
+    </message>
+    <message>
+        <source>Vaccinations</source>
+        <translation>Ваксинации</translation>
+    </message>
+    <message>
+        <source>Test results</source>
+        <translation>Резултати от изследвания</translation>
+    </message>
+    <message>
+        <source>Care plan and follow-up</source>
+        <translation>План за грижи и проследяване</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Източници</translation>
+    </message>
+    <message>
+        <source>Warning: fever on chemotherapy can mean sepsis</source>
+        <translation>Предупреждение: температура по време на химиотерапия може да означава сепсис</translation>
+    </message>
+    <message>
+        <source>Warning: high anthracycline dose, risk to the heart</source>
+        <translation>Предупреждение: висока доза антрациклини, риск за сърцето</translation>
+    </message>
+    <message>
+        <source>Warning: anthracycline and chest radiotherapy, risk to the heart</source>
+        <translation>Предупреждение: антрациклини и лъчетерапия на гръдния кош, риск за сърцето</translation>
+    </message>
+    <message>
+        <source>Warning: anthracycline, risk to the heart</source>
+        <translation>Предупреждение: антрациклини, риск за сърцето</translation>
+    </message>
+    <message>
+        <source>Warning: immunotherapy side effects can appear late</source>
+        <translation>Предупреждение: страничните ефекти от имунотерапията може да се появят късно</translation>
+    </message>
+    <message>
+        <source>Warning: implanted venous access port</source>
+        <translation>Предупреждение: имплантиран венозен порт</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>Алергия</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Диагноза</translation>
+    </message>
+    <message>
+        <source>Health problem</source>
+        <translation>Здравословен проблем</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Лекарство</translation>
+    </message>
+    <message>
+        <source>Cancer medicine</source>
+        <translation>Противораково лекарство</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Медицинско изделие</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Процедура</translation>
+    </message>
+    <message>
+        <source>Surgery</source>
+        <translation>Операция</translation>
+    </message>
+    <message>
+        <source>Stem-cell transplant</source>
+        <translation>Трансплантация на стволови клетки</translation>
+    </message>
+    <message>
+        <source>Radiotherapy</source>
+        <translation>Лъчетерапия</translation>
+    </message>
+    <message>
+        <source>Treatment protocol</source>
+        <translation>Схема на лечение</translation>
+    </message>
+    <message>
+        <source>Tumour marker</source>
+        <translation>Туморен маркер</translation>
+    </message>
+    <message>
+        <source>Vaccination</source>
+        <translation>Ваксинация</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation>Резултат от изследване</translation>
+    </message>
+    <message>
+        <source>Care plan</source>
+        <translation>План за грижи</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Проследяване</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Цел</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Сигнал</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>No known allergies</source>
+        <translation>Няма известни алергии</translation>
+    </message>
+    <message>
+        <source>Stage {stage} ({system})</source>
+        <translation>Стадий {stage} ({system})</translation>
+    </message>
+    <message>
+        <source>Stage {stage}</source>
+        <translation>Стадий {stage}</translation>
+    </message>
+    <message>
+        <source>Disease status: {status}</source>
+        <translation>Състояние на заболяването: {status}</translation>
+    </message>
+    <message>
+        <source>{scale}: {score}</source>
+        <translation>{scale}: {score}</translation>
+    </message>
+</context>
+<context>
+    <name>FactRow</name>
+    <message>
+        <source>Show the details and where this came from</source>
+        <translation>Показване на подробностите и произхода</translation>
+    </message>
+</context>
+<context>
+    <name>FactWords</name>
+    <message>
+        <source>Since {date}</source>
+        <translation>От {date}</translation>
+    </message>
+    <message>
+        <source>Unnamed medicine</source>
+        <translation>Лекарство без име</translation>
+    </message>
+    <message>
+        <source>No known allergies</source>
+        <translation>Няма известни алергии</translation>
+    </message>
+    <message>
+        <source>As your centre recorded it.</source>
+        <translation>Както е записано от вашия център.</translation>
+    </message>
+    <message>
+        <source>{reaction} ({severity})</source>
+        <translation>{reaction} ({severity})</translation>
+    </message>
+    <message>
+        <source>Reaction: {reactions}</source>
+        <translation>Реакция: {reactions}</translation>
+    </message>
+    <message>
+        <source>An intolerance, not an allergy</source>
+        <translation>Непоносимост, а не алергия</translation>
+    </message>
+    <message>
+        <source>Recorded {date}</source>
+        <translation>Записано на {date}</translation>
+    </message>
+    <message>
+        <source>Allergy (substance not named)</source>
+        <translation>Алергия (веществото не е посочено)</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>лека</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>умерена</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>тежка</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>Висок риск</translation>
+    </message>
+    <message>
+        <source>Your centre rates the risk of a severe reaction as high.</source>
+        <translation>Вашият център оценява риска от тежка реакция като висок.</translation>
+    </message>
+    <message>
+        <source>Low risk</source>
+        <translation>Нисък риск</translation>
+    </message>
+    <message>
+        <source>Your centre rates the risk of a severe reaction as low.</source>
+        <translation>Вашият център оценява риска от тежка реакция като нисък.</translation>
+    </message>
+    <message>
+        <source>Risk not assessed</source>
+        <translation>Рискът не е оценен</translation>
+    </message>
+    <message>
+        <source>Risk not stated</source>
+        <translation>Рискът не е посочен</translation>
+    </message>
+    <message>
+        <source>Your centre did not say how severe a reaction could be.</source>
+        <translation>Вашият център не е посочил колко тежка може да бъде реакцията.</translation>
+    </message>
+    <message>
+        <source>Line {number}: {agents}</source>
+        <translation>Линия {number}: {agents}</translation>
+    </message>
+    <message>
+        <source>Radiotherapy</source>
+        <translation>Лъчетерапия</translation>
+    </message>
+    <message>
+        <source>ICD-10 {code}</source>
+        <translation>ICD-10 {code}</translation>
+    </message>
+    <message>
+        <source>ICD-O-3 {code}</source>
+        <translation>ICD-O-3 {code}</translation>
+    </message>
+    <message>
+        <source>A secondary cancer (metastasis)</source>
+        <translation>Вторичен рак (метастаза)</translation>
+    </message>
+    <message>
+        <source>It has come back (recurrence).</source>
+        <translation>Заболяването се е върнало (рецидив).</translation>
+    </message>
+    <message>
+        <source>Stage not recorded</source>
+        <translation>Стадият не е записан</translation>
+    </message>
+    <message>
+        <source>Diagnosed {date}</source>
+        <translation>Диагностицирано на {date}</translation>
+    </message>
+    <message>
+        <source>Cancer (name not recorded)</source>
+        <translation>Рак (името не е записано)</translation>
+    </message>
+    <message>
+        <source>Device (not named)</source>
+        <translation>Медицинско изделие (без име)</translation>
+    </message>
+    <message>
+        <source>Where: {site}</source>
+        <translation>Къде: {site}</translation>
+    </message>
+    <message>
+        <source>Risk of a serious infection after chemotherapy</source>
+        <translation>Риск от сериозна инфекция след химиотерапия</translation>
+    </message>
+    <message>
+        <source>Immunotherapy side effects can start late</source>
+        <translation>Страничните ефекти от имунотерапията може да започнат късно</translation>
+    </message>
+    <message>
+        <source>Heart: a high dose of anthracyclines</source>
+        <translation>Сърце: висока доза антрациклини</translation>
+    </message>
+    <message>
+        <source>Heart: anthracyclines and radiotherapy near it</source>
+        <translation>Сърце: антрациклини и лъчетерапия в близост до него</translation>
+    </message>
+    <message>
+        <source>Heart: anthracyclines given</source>
+        <translation>Сърце: приложени антрациклини</translation>
+    </message>
+    <message>
+        <source>Implanted port</source>
+        <translation>Имплантиран венозен порт</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Спешно</translation>
+    </message>
+    <message>
+        <source>Act at once if you feel unwell.</source>
+        <translation>Действайте веднага, ако не се чувствате добре.</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>Важно</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Сигнал</translation>
+    </message>
+    <message>
+        <source>An alert your centre set.</source>
+        <translation>Сигнал, поставен от вашия център.</translation>
     </message>
 </context>
 <context>
@@ -331,6 +1306,29 @@
         <source>FHIR documents (*.json)</source>
         <translation>FHIR документи (*.json)</translation>
     </message>
+    <message>
+        <source>Save a copy of the document</source>
+        <translation>Запазване на копие от документа</translation>
+    </message>
+</context>
+<context>
+    <name>FileDrops</name>
+    <message>
+        <source>This is a backup, not a summary</source>
+        <translation>Това е резервно копие, а не обобщение</translation>
+    </message>
+    <message>
+        <source>{file} is a backup of a whole profile. It is not imported into this record: it is restored as a profile of its own. To restore it, choose Restore from backup in Settings, or drop it on the start screen.</source>
+        <translation>{file} е резервно копие на цял профил. То не се импортира в това досие: възстановява се като отделен профил. За да го възстановите, изберете „Възстановяване от резервно копие“ в Настройки или пуснете файла върху началния екран.</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Отваряне на Настройки</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Затваряне</translation>
+    </message>
 </context>
 <context>
     <name>FileResult</name>
@@ -348,6 +1346,21 @@
             <numerusform>%n обновени</numerusform>
         </translation>
     </message>
+    <message>
+        <source>From {centre} · {country}</source>
+        <translation>От {centre} · {country}</translation>
+    </message>
+    <message>
+        <source>From {centre}</source>
+        <translation>От {centre}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in your record</source>
+        <translation>
+            <numerusform>%n вече е в досието ви</numerusform>
+            <numerusform>%n вече са в досието ви</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n also reported by another source</source>
         <translation>
@@ -355,28 +1368,71 @@
             <numerusform>%n съобщени и от друг източник</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>To import: %n new item(s)</source>
+        <translation>
+            <numerusform>За импортиране: %n нов запис</numerusform>
+            <numerusform>За импортиране: %n нови записа</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Already in your record: nothing new in this file.</source>
         <translation>Вече е в досието ви: нищо ново в този файл.</translation>
+    </message>
+    <message>
+        <source>Will not be imported: this file is about {file_patient}, not about {profile_patient}.</source>
+        <translation>Няма да бъде импортиран: този файл се отнася за {file_patient}, а не за {profile_patient}.</translation>
     </message>
     <message>
         <source>Not imported: this file is about {file_patient}, not about {profile_patient}.</source>
         <translation>Не е импортиран: този файл се отнася за {file_patient}, а не за {profile_patient}.</translation>
     </message>
     <message>
+        <source>Cannot be imported: {reason}</source>
+        <translation>Не може да бъде импортиран: {reason}</translation>
+    </message>
+    <message>
         <source>Not imported.</source>
         <translation>Не е импортиран.</translation>
     </message>
+</context>
+<context>
+    <name>ImmunisationsView</name>
     <message>
-        <source>Skipped {path}: {reason}</source>
-        <translation>Пропуснато {path}: {reason}</translation>
+        <source>Date not stated</source>
+        <translation>Датата не е посочена</translation>
     </message>
-    <message numerus="yes">
-        <source>…and %n more part(s) skipped.</source>
-        <translation>
-            <numerusform>…и още %n пропусната част.</numerusform>
-            <numerusform>…и още %n пропуснати части.</numerusform>
-        </translation>
+    <message>
+        <source>Vaccination</source>
+        <translation>Ваксинация</translation>
+    </message>
+    <message>
+        <source>dose {number}</source>
+        <translation>доза {number}</translation>
+    </message>
+    <message>
+        <source>batch {lot}</source>
+        <translation>партида {lot}</translation>
+    </message>
+    <message>
+        <source>Immunisations</source>
+        <translation>Имунизации</translation>
+    </message>
+    <message>
+        <source>Your vaccinations. After cancer treatment some may need to be given again: ask your centre.</source>
+        <translation>Вашите ваксинации. След онкологично лечение някои от тях може да трябва да се поставят отново: попитайте вашия център.</translation>
+    </message>
+    <message>
+        <source>Search vaccines</source>
+        <translation>Търсене на ваксини</translation>
+    </message>
+    <message>
+        <source>No immunisations recorded yet.</source>
+        <translation>Още няма записани имунизации.</translation>
+    </message>
+    <message>
+        <source>Import a summary from your centre.</source>
+        <translation>Импортирайте обобщение от вашия център.</translation>
     </message>
 </context>
 <context>
@@ -398,6 +1454,22 @@
         <translation>{file} се отнася за {file_patient}, но този профил е за {profile_patient}. Импортирайте го в този профил само ако е същият човек, например с различно изписано име.</translation>
     </message>
     <message>
+        <source>Nothing is added to your record until you choose Import.</source>
+        <translation>Нищо не се добавя в досието ви, докато не изберете „Импортиране“.</translation>
+    </message>
+    <message>
+        <source>There is nothing new to import: your record stays as it is.</source>
+        <translation>Няма нищо ново за импортиране: досието ви остава непроменено.</translation>
+    </message>
+    <message>
+        <source>Nothing has been added yet. Check what each file brings, then choose Import.</source>
+        <translation>Все още нищо не е добавено. Проверете какво съдържа всеки файл, след това изберете „Импортиране“.</translation>
+    </message>
+    <message>
+        <source>You cancelled: nothing was imported. Your record is as it was.</source>
+        <translation>Отказахте: нищо не е импортирано. Досието ви е както преди.</translation>
+    </message>
+    <message>
         <source>The file was imported.</source>
         <translation>Файлът е импортиран.</translation>
     </message>
@@ -413,12 +1485,9 @@
         <source>Files imported: {imported} of {total}.</source>
         <translation>Импортирани файлове: {imported} от {total}.</translation>
     </message>
-    <message numerus="yes">
-        <source>You cancelled: %n file(s) were not imported. The others are in your record.</source>
-        <translation>
-            <numerusform>Отказахте: %n файл не е импортиран. Останалите са в досието ви.</numerusform>
-            <numerusform>Отказахте: %n файла не са импортирани. Останалите са в досието ви.</numerusform>
-        </translation>
+    <message>
+        <source>Add what the files bring to your record</source>
+        <translation>Добавяне на съдържанието на файловете в досието ви</translation>
     </message>
     <message>
         <source>Import</source>
@@ -436,16 +1505,57 @@
         <translation>Импортирането приключи</translation>
     </message>
     <message>
-        <source>Stopping after the current file…</source>
-        <translation>Спиране след текущия файл…</translation>
-    </message>
-    <message>
         <source>Importing</source>
         <translation>Импортиране</translation>
     </message>
     <message>
         <source>Importing {file} ({number} of {total})…</source>
         <translation>Импортиране на {file} ({number} от {total})…</translation>
+    </message>
+    <message numerus="yes">
+        <source>In all: %n new item(s) and {updated} updated.</source>
+        <translation>
+            <numerusform>Общо: %n нов запис, обновени: {updated}.</numerusform>
+            <numerusform>Общо: %n нови записа, обновени: {updated}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In all: %n new item(s).</source>
+        <translation>
+            <numerusform>Общо: %n нов запис.</numerusform>
+            <numerusform>Общо: %n нови записа.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n file(s)</source>
+        <translation>
+            <numerusform>Проверка на %n файл</numerusform>
+            <numerusform>Проверка на %n файла</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check before importing</source>
+        <translation>Проверка преди импортиране</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Импортирането е отменено</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Спиране…</translation>
+    </message>
+    <message>
+        <source>Reading {file} ({number} of {total})…</source>
+        <translation>Четене на {file} ({number} от {total})…</translation>
+    </message>
+    <message>
+        <source>Checking the files</source>
+        <translation>Проверка на файловете</translation>
+    </message>
+    <message>
+        <source>Stopping: nothing will be kept…</source>
+        <translation>Спиране: нищо няма да бъде запазено…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -584,6 +1694,840 @@
     </message>
 </context>
 <context>
+    <name>ImportProblems</name>
+    <message>
+        <source>Entry {number}: {reason}.</source>
+        <translation>Запис {number}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Line {number}: {reason}.</source>
+        <translation>Ред {number}: {reason}.</translation>
+    </message>
+    <message>
+        <source>In the file: {reason}.</source>
+        <translation>Във файла: {reason}.</translation>
+    </message>
+    <message>
+        <source>At {place}: {reason}.</source>
+        <translation>В {place}: {reason}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in the file:</source>
+        <translation>
+            <numerusform>Във файла е открит %n проблем:</numerusform>
+            <numerusform>Във файла са открити %n проблема:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…и още %n.</numerusform>
+            <numerusform>…и още %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ItemDetailsDialog</name>
+    <message>
+        <source>you</source>
+        <translation>вас</translation>
+    </message>
+    <message>
+        <source>Where this came from is not known.</source>
+        <translation>Не е известно откъде идва това.</translation>
+    </message>
+    <message>
+        <source>Reported by {a}.</source>
+        <translation>Съобщено от {a}.</translation>
+    </message>
+    <message>
+        <source>Reported by {list} and {last}.</source>
+        <translation>Съобщено от {list} и {last}.</translation>
+    </message>
+    <message>
+        <source>Notes from the source</source>
+        <translation>Бележки от източника</translation>
+    </message>
+    <message>
+        <source>Original records</source>
+        <translation>Оригинални записи</translation>
+    </message>
+    <message>
+        <source>As stored in your record: the first {shown} of {total}.</source>
+        <translation>Както е съхранено в досието ви: първите {shown} от {total}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>As stored in your record: %n record(s) from your sources.</source>
+        <translation>
+            <numerusform>Както е съхранено в досието ви: %n запис от вашите източници.</numerusform>
+            <numerusform>Както е съхранено в досието ви: %n записа от вашите източници.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This item is built from other items; it has no record of its own.</source>
+        <translation>Този запис е съставен от други записи и няма собствени изходни данни.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Четене…</translation>
+    </message>
+    <message>
+        <source>Hide the original data</source>
+        <translation>Скриване на оригиналните данни</translation>
+    </message>
+    <message>
+        <source>Show the original data</source>
+        <translation>Показване на оригиналните данни</translation>
+    </message>
+    <message>
+        <source>The original data (FHIR JSON)</source>
+        <translation>Оригиналните данни (FHIR JSON)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Затваряне</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>This item is no longer in your record.</source>
+        <translation>Този запис вече не е в досието ви.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemFacts</name>
+    <message>
+        <source>{words}, as written: {source}</source>
+        <translation>{words}, в оригинал: {source}</translation>
+    </message>
+    <message>
+        <source>Your personal details</source>
+        <translation>Вашите лични данни</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Име</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Потвърждение</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Кога</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Край</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Създадено</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Записано</translation>
+    </message>
+    <message>
+        <source>Began</source>
+        <translation>Поява</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Отзвучаване</translation>
+    </message>
+    <message>
+        <source>Where in the body</source>
+        <translation>Място в тялото</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation>Цел</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Изход</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Стойност</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Мерна единица</translation>
+    </message>
+    <message>
+        <source>Normal range</source>
+        <translation>Нормални стойности</translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation>Тълкуване</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Стадий</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Система</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Издание</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Скала</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Степен</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Сеанси</translation>
+    </message>
+    <message>
+        <source>Treated areas</source>
+        <translation>Облъчени области</translation>
+    </message>
+    <message>
+        <source>Kind of radiotherapy</source>
+        <translation>Вид лъчетерапия</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Техника</translation>
+    </message>
+    <message>
+        <source>Kind of transplant</source>
+        <translation>Вид трансплантация</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Заключение</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Постигане</translation>
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation>Вид посещение</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Къде</translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translation>Схеми на лечение</translation>
+    </message>
+    <message>
+        <source>Medicines</source>
+        <translation>Лекарства</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Values recorded</source>
+        <translation>Записани стойности</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Приложени файлове</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Раздели</translation>
+    </message>
+    <message>
+        <source>Planned activities</source>
+        <translation>Планирани дейности</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <source>Tumour marker</source>
+        <translation>Туморен маркер</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Текущо</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Доза</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Вид запис</translation>
+    </message>
+    <message>
+        <source>Identifier in the file</source>
+        <translation>Идентификатор във файла</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Отнася се за</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Резултати</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Цели</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Въз основа на</translation>
+    </message>
+    <message>
+        <source>Mentioned by</source>
+        <translation>Споменато в</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <source>Item of your record</source>
+        <translation>Запис от досието ви</translation>
+    </message>
+    <message>
+        <source>Stage {stage}</source>
+        <translation>Стадий {stage}</translation>
+    </message>
+    <message>
+        <source>Tumour size and extent (T): {stage}</source>
+        <translation>Размер и разпространение на тумора (T): {stage}</translation>
+    </message>
+    <message>
+        <source>Lymph nodes (N): {stage}</source>
+        <translation>Лимфни възли (N): {stage}</translation>
+    </message>
+    <message>
+        <source>Spread to other organs (M): {stage}</source>
+        <translation>Разпространение в други органи (M): {stage}</translation>
+    </message>
+    <message>
+        <source>clinical (from examinations and scans)</source>
+        <translation>клиничен (от прегледи и образни изследвания)</translation>
+    </message>
+    <message>
+        <source>pathological (from the tissue removed)</source>
+        <translation>патологичен (от отстранената тъкан)</translation>
+    </message>
+    <message>
+        <source>Surgery</source>
+        <translation>Операция</translation>
+    </message>
+    <message>
+        <source>Stem-cell transplant</source>
+        <translation>Трансплантация на стволови клетки</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Процедура</translation>
+    </message>
+    <message>
+        <source>with your own stem cells (autologous)</source>
+        <translation>с ваши собствени стволови клетки (автоложна)</translation>
+    </message>
+    <message>
+        <source>with a donor&apos;s stem cells (allogeneic)</source>
+        <translation>със стволови клетки от донор (алогенна)</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>положителен</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>отрицателен</translation>
+    </message>
+    <message>
+        <source>uncertain (equivocal)</source>
+        <translation>неопределен (съмнителен)</translation>
+    </message>
+    <message>
+        <source>edition {n}</source>
+        <translation>издание {n}</translation>
+    </message>
+    <message>
+        <source>Staging system</source>
+        <translation>Система за стадиране</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Резултат</translation>
+    </message>
+    <message>
+        <source>boost</source>
+        <translation>допълнителна доза (буст)</translation>
+    </message>
+    <message>
+        <source>Radiotherapy</source>
+        <translation>Лъчетерапия</translation>
+    </message>
+    <message>
+        <source>Highest total dose</source>
+        <translation>Най-висока обща доза</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Изследване</translation>
+    </message>
+    <message>
+        <source>Test results</source>
+        <translation>Резултати от изследвания</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Последен</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Първи</translation>
+    </message>
+    <message>
+        <source>Treatment line {number}</source>
+        <translation>Линия на лечение {number}</translation>
+    </message>
+    <message>
+        <source>Line of cancer medicines</source>
+        <translation>Линия на противораково лечение</translation>
+    </message>
+    <message>
+        <source>Disease status</source>
+        <translation>Състояние на заболяването</translation>
+    </message>
+    <message>
+        <source>Performance status</source>
+        <translation>Функционален статус</translation>
+    </message>
+    <message>
+        <source>Treatment protocol</source>
+        <translation>Схема на лечение</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Доклад</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Care plan</source>
+        <translation>План за грижи</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Проследяване</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Цел</translation>
+    </message>
+    <message>
+        <source>Visit or stay</source>
+        <translation>Посещение или престой</translation>
+    </message>
+    <message>
+        <source>Your own entry</source>
+        <translation>Ваш собствен запис</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Лекарство</translation>
+    </message>
+    <message>
+        <source>every {days} days</source>
+        <translation>на всеки {days} дни</translation>
+    </message>
+    <message>
+        <source>{dose} (some doses could not be counted)</source>
+        <translation>{dose} (някои дози не можаха да бъдат преброени)</translation>
+    </message>
+    <message>
+        <source>As the source names it</source>
+        <translation>Наименование в източника</translation>
+    </message>
+    <message>
+        <source>Treatment line</source>
+        <translation>Линия на лечение</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>Цикли</translation>
+    </message>
+    <message>
+        <source>Cumulative dose</source>
+        <translation>Кумулативна доза</translation>
+    </message>
+    <message>
+        <source>Prescribed dose</source>
+        <translation>Предписана доза</translation>
+    </message>
+    <message>
+        <source>Doses given</source>
+        <translation>Приложени дози</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Начин на приемане</translation>
+    </message>
+    <message>
+        <source>Recorded as</source>
+        <translation>Записано като</translation>
+    </message>
+    <message>
+        <source>Taken now</source>
+        <translation>Приема се в момента</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>Реакция</translation>
+    </message>
+    <message>
+        <source>Substance not named</source>
+        <translation>Веществото не е посочено</translation>
+    </message>
+    <message>
+        <source>Statement: no known allergy</source>
+        <translation>Изявление: няма известни алергии</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>Алергия</translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation>Вещество</translation>
+    </message>
+    <message>
+        <source>Risk of a serious reaction</source>
+        <translation>Риск от тежка реакция</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>Реакции</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Медицинско изделие</translation>
+    </message>
+    <message>
+        <source>Implanted port</source>
+        <translation>Имплантиран венозен порт</translation>
+    </message>
+    <message>
+        <source>Cancer diagnosis</source>
+        <translation>Онкологична диагноза</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Кодове</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Поведение</translation>
+    </message>
+    <message>
+        <source>Kind of cell (morphology)</source>
+        <translation>Вид клетки (морфология)</translation>
+    </message>
+    <message>
+        <source>Diagnosed</source>
+        <translation>Дата на диагнозата</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Заболяване</translation>
+    </message>
+    <message>
+        <source>Vaccination</source>
+        <translation>Ваксинация</translation>
+    </message>
+    <message>
+        <source>Vaccine</source>
+        <translation>Ваксина</translation>
+    </message>
+    <message>
+        <source>Dose number</source>
+        <translation>Номер на дозата</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Партида</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyView</name>
+    <message>
+        <source>All events</source>
+        <translation>Всички събития</translation>
+    </message>
+    <message>
+        <source>All cancer treatments</source>
+        <translation>Цялото онкологично лечение</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Всички източници</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n събитие</numerusform>
+            <numerusform>%n събития</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} events shown</source>
+        <translation>
+            <numerusform>Показани събития: %n от {total}</numerusform>
+            <numerusform>Показани събития: %n от {total}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancer journey</source>
+        <translation>Ход на заболяването</translation>
+    </message>
+    <message>
+        <source>Everything in your record that has a date, oldest first. Choose an event to see its details and where it came from.</source>
+        <translation>Всичко в досието ви, което има дата, от най-старото. Изберете събитие, за да видите подробностите и откъде идва.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показване</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Източник</translation>
+    </message>
+    <message>
+        <source>Kind of event to show</source>
+        <translation>Вид събития за показване</translation>
+    </message>
+    <message>
+        <source>Source to show</source>
+        <translation>Източник за показване</translation>
+    </message>
+    <message>
+        <source>Events in your cancer journey</source>
+        <translation>Събития в хода на заболяването ви</translation>
+    </message>
+    <message>
+        <source>No events match these choices.</source>
+        <translation>Няма събития, които отговарят на този избор.</translation>
+    </message>
+    <message>
+        <source>Show all events</source>
+        <translation>Показване на всички събития</translation>
+    </message>
+    <message>
+        <source>No cancer journey yet</source>
+        <translation>Още няма събития в хода на заболяването</translation>
+    </message>
+    <message>
+        <source>Import a summary from your cancer centre. Your diagnosis, treatments, tests and check-ups then appear here in date order, each with where it came from.</source>
+        <translation>Импортирайте обобщение от вашия онкологичен център. Тогава диагнозата, леченията, изследванията и контролните прегледи ще се появят тук по дати, всяко с информация откъде идва.</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Импортиране на обобщение</translation>
+    </message>
+    <message>
+        <source>Date unknown</source>
+        <translation>Неизвестна дата</translation>
+    </message>
+    <message>
+        <source>Diagnosis and stage</source>
+        <translation>Диагноза и стадий</translation>
+    </message>
+    <message>
+        <source>Surgery</source>
+        <translation>Хирургично лечение</translation>
+    </message>
+    <message>
+        <source>Cancer medicines</source>
+        <translation>Противоракови лекарства</translation>
+    </message>
+    <message>
+        <source>Radiotherapy</source>
+        <translation>Лъчетерапия</translation>
+    </message>
+    <message>
+        <source>Stem-cell transplants</source>
+        <translation>Трансплантации на стволови клетки</translation>
+    </message>
+    <message>
+        <source>Tests and scans</source>
+        <translation>Изследвания и образна диагностика</translation>
+    </message>
+    <message>
+        <source>Disease status</source>
+        <translation>Състояние на заболяването</translation>
+    </message>
+    <message>
+        <source>Check-ups and plans</source>
+        <translation>Контролни прегледи и планове</translation>
+    </message>
+    <message>
+        <source>Other events</source>
+        <translation>Други събития</translation>
+    </message>
+    <message>
+        <source>Line {number} of cancer medicines</source>
+        <translation>Линия {number} на противораковото лечение</translation>
+    </message>
+    <message>
+        <source>Cancer medicine</source>
+        <translation>Противораково лекарство</translation>
+    </message>
+    <message>
+        <source>Treatment protocol</source>
+        <translation>Схема на лечение</translation>
+    </message>
+    <message>
+        <source>Care plan</source>
+        <translation>План за грижи</translation>
+    </message>
+    <message>
+        <source>Test report</source>
+        <translation>Доклад от изследване</translation>
+    </message>
+    <message>
+        <source>Stage {stage}</source>
+        <translation>Стадий {stage}</translation>
+    </message>
+    <message>
+        <source>stage {stage}</source>
+        <translation>стадий {stage}</translation>
+    </message>
+    <message>
+        <source>clinical</source>
+        <translation>клиничен</translation>
+    </message>
+    <message>
+        <source>pathological</source>
+        <translation>патологичен</translation>
+    </message>
+    <message>
+        <source>{system}, edition {edition}</source>
+        <translation>{system}, издание {edition}</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>положителен</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>отрицателен</translation>
+    </message>
+    <message>
+        <source>equivocal</source>
+        <translation>неопределен</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n резултат</numerusform>
+            <numerusform>%n резултата</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dose {number}</source>
+        <translation>доза {number}</translation>
+    </message>
+    <message>
+        <source>to {date}</source>
+        <translation>до {date}</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>до {date}</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>продължава</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePicker</name>
     <message>
         <source>Language</source>
@@ -596,6 +2540,224 @@
     <message>
         <source>{language} (partly in English)</source>
         <translation>{language} (отчасти на английски)</translation>
+    </message>
+</context>
+<context>
+    <name>ListRecordView</name>
+    <message>
+        <source>Import summary</source>
+        <translation>Импортиране на обобщение</translation>
+    </message>
+    <message>
+        <source>Reading your record…</source>
+        <translation>Четене на досието ви…</translation>
+    </message>
+    <message>
+        <source>Nothing matches “{text}”.</source>
+        <translation>Нищо не съответства на „{text}“.</translation>
+    </message>
+    <message>
+        <source>Try fewer or other words.</source>
+        <translation>Опитайте с по-малко или с други думи.</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Изчистване на търсенето</translation>
+    </message>
+</context>
+<context>
+    <name>MedicationDialog</name>
+    <message>
+        <source>Recognised as {medicine} (ATC code {code}).</source>
+        <translation>Разпознато като {medicine} (ATC код {code}).</translation>
+    </message>
+    <message>
+        <source>As it is written on the box, for example: Paracetamol 500 mg.</source>
+        <translation>Както е изписано на опаковката, например: Парацетамол 500 mg.</translation>
+    </message>
+    <message>
+        <source>Name of the medicine</source>
+        <translation>Име на лекарството</translation>
+    </message>
+    <message>
+        <source>Change a medicine</source>
+        <translation>Промяна на лекарство</translation>
+    </message>
+    <message>
+        <source>Add a medicine you take</source>
+        <translation>Добавяне на лекарство, което приемате</translation>
+    </message>
+    <message>
+        <source>How much and how often (optional)</source>
+        <translation>Колко и колко често (по желание)</translation>
+    </message>
+    <message>
+        <source>For example: 1 tablet twice a day.</source>
+        <translation>Например: 1 таблетка два пъти дневно.</translation>
+    </message>
+    <message>
+        <source>What you take it for (optional)</source>
+        <translation>За какво го приемате (по желание)</translation>
+    </message>
+    <message>
+        <source>When you started</source>
+        <translation>Кога започнахте</translation>
+    </message>
+    <message>
+        <source>I still take it</source>
+        <translation>Все още го приемам</translation>
+    </message>
+    <message>
+        <source>When you stopped</source>
+        <translation>Кога спряхте</translation>
+    </message>
+    <message>
+        <source>Anything else (optional)</source>
+        <translation>Нещо друго (по желание)</translation>
+    </message>
+</context>
+<context>
+    <name>MedicationsView</name>
+    <message>
+        <source>Current medicines</source>
+        <translation>Настоящи лекарства</translation>
+    </message>
+    <message>
+        <source>Past medicines</source>
+        <translation>Предишни лекарства</translation>
+    </message>
+    <message>
+        <source>Unnamed medicine</source>
+        <translation>Лекарство без име</translation>
+    </message>
+    <message>
+        <source>treatment line {number}</source>
+        <translation>линия на лечение {number}</translation>
+    </message>
+    <message>
+        <source>Cumulative dose {dose}</source>
+        <translation>Кумулативна доза {dose}</translation>
+    </message>
+    <message>
+        <source>Cumulative dose at least {dose}</source>
+        <translation>Кумулативна доза поне {dose}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{given} of %n cycle(s)</source>
+        <translation>
+            <numerusform>{given} от %n цикъл</numerusform>
+            <numerusform>{given} от %n цикъла</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cycle(s)</source>
+        <translation>
+            <numerusform>%n цикъл</numerusform>
+            <numerusform>%n цикъла</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other medicine</source>
+        <translation>Друго лекарство</translation>
+    </message>
+    <message>
+        <source>for {reasons}</source>
+        <translation>причина: {reasons}</translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation>Лекарства</translation>
+    </message>
+    <message>
+        <source>The medicines you take now and took before: cancer medicines and all others.</source>
+        <translation>Лекарствата, които приемате сега и сте приемали преди: противоракови и всички други.</translation>
+    </message>
+    <message>
+        <source>Search medicines</source>
+        <translation>Търсене на лекарства</translation>
+    </message>
+    <message>
+        <source>No medicines recorded yet.</source>
+        <translation>Още няма записани лекарства.</translation>
+    </message>
+    <message>
+        <source>Import a summary from your centre. You can also add what you take in My entries.</source>
+        <translation>Импортирайте обобщение от вашия център. Можете също да добавите какво приемате в „Моите записи“.</translation>
+    </message>
+</context>
+<context>
+    <name>MyEntriesView</name>
+    <message>
+        <source>Delete this entry?</source>
+        <translation>Да се изтрие ли този запис?</translation>
+    </message>
+    <message>
+        <source>“{entry}” ({date}) is deleted from your record. What your centres sent stays as it is. You can undo this straight away.</source>
+        <translation>„{entry}“ ({date}) се изтрива от досието ви. Изпратеното от вашите центрове остава непроменено. Можете да отмените това веднага.</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Изтриване на записа</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Запазване</translation>
+    </message>
+    <message>
+        <source>“{entry}” was deleted.</source>
+        <translation>Записът „{entry}“ е изтрит.</translation>
+    </message>
+    <message>
+        <source>Your entries could not be changed</source>
+        <translation>Записите ви не можаха да бъдат променени</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Затваряне</translation>
+    </message>
+    <message>
+        <source>My entries</source>
+        <translation>Моите записи</translation>
+    </message>
+    <message>
+        <source>What you write down yourself: medicines you take, side effects and notes for your next visit. They are marked as reported by you wherever they appear, also in the summaries you export.</source>
+        <translation>Това, което записвате сами: лекарства, които приемате, странични ефекти и бележки за следващото посещение. Навсякъде, където се появяват, включително в резюметата, които експортирате, те са отбелязани като съобщени от вас.</translation>
+    </message>
+    <message>
+        <source>Add medication</source>
+        <translation>Добавяне на лекарство</translation>
+    </message>
+    <message>
+        <source>Add symptom or side effect</source>
+        <translation>Добавяне на симптом или страничен ефект</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Добавяне на бележка</translation>
+    </message>
+    <message>
+        <source>Nothing written down yet</source>
+        <translation>Още няма записи</translation>
+    </message>
+    <message>
+        <source>Write down medicines you take, side effects and notes for your next visit. They stay on this computer, marked as reported by you.</source>
+        <translation>Записвайте лекарствата, които приемате, страничните ефекти и бележки за следващото посещение. Те остават на този компютър, отбелязани като съобщени от вас.</translation>
+    </message>
+    <message>
+        <source>Medications I take</source>
+        <translation>Лекарства, които приемам</translation>
+    </message>
+    <message>
+        <source>Symptoms and side effects</source>
+        <translation>Симптоми и странични ефекти</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Бележки</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отмяна</translation>
     </message>
 </context>
 <context>
@@ -713,7 +2875,356 @@
     </message>
 </context>
 <context>
-    <name>OverviewPage</name>
+    <name>NextWords</name>
+    <message>
+        <source>Appointment booked</source>
+        <translation>Записан час</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Посещение</translation>
+    </message>
+    <message>
+        <source>Asked for by your care team</source>
+        <translation>Поискано от екипа, който се грижи за вас</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Проследяване</translation>
+    </message>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Днес</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Утре</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>След %n ден</numerusform>
+            <numerusform>След %n дни</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n week(s)</source>
+        <translation>
+            <numerusform>След %n седмица</numerusform>
+            <numerusform>След %n седмици</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n month(s)</source>
+        <translation>
+            <numerusform>След %n месец</numerusform>
+            <numerusform>След %n месеца</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Care plan</source>
+        <translation>План за грижи</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>и още %n</numerusform>
+            <numerusform>и още %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Until {date}</source>
+        <translation>До {date}</translation>
+    </message>
+    <message>
+        <source>Since {date}</source>
+        <translation>От {date}</translation>
+    </message>
+    <message>
+        <source>{activity}: {schedule}</source>
+        <translation>{activity}: {schedule}</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>всеки ден</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>на всеки %n ден</numerusform>
+            <numerusform>на всеки %n дни</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation>всяка седмица</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>на всяка %n седмица</numerusform>
+            <numerusform>на всеки %n седмици</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>всеки месец</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>на всеки %n месец</numerusform>
+            <numerusform>на всеки %n месеца</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation>всяка година</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n year(s)</source>
+        <translation>
+            <numerusform>на всяка %n година</numerusform>
+            <numerusform>на всеки %n години</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Normal range: {range}</source>
+        <translation>Нормални стойности: {range}</translation>
+    </message>
+    <message>
+        <source>Unnamed test</source>
+        <translation>Изследване без име</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Висок</translation>
+    </message>
+    <message>
+        <source>Above the normal range</source>
+        <translation>Над нормалните стойности</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Нисък</translation>
+    </message>
+    <message>
+        <source>Below the normal range</source>
+        <translation>Под нормалните стойности</translation>
+    </message>
+    <message>
+        <source>Abnormal</source>
+        <translation>Отклонение</translation>
+    </message>
+    <message>
+        <source>Outside the normal range</source>
+        <translation>Извън нормалните стойности</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Нормален</translation>
+    </message>
+    <message>
+        <source>Within the normal range</source>
+        <translation>В рамките на нормалните стойности</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <source>No value</source>
+        <translation>Няма стойност</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Change a note</source>
+        <translation>Промяна на бележка</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Добавяне на бележка</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Вашата бележка</translation>
+    </message>
+    <message>
+        <source>For example: questions for your next visit, or how you have been.</source>
+        <translation>Например: въпроси за следващото посещение или как сте се чувствали.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+</context>
+<context>
+    <name>OriginalFields</name>
+    <message>
+        <source>Identifier in the file</source>
+        <translation>Идентификатор във файла</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Стойност</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Доза</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Източник</translation>
+    </message>
+    <message>
+        <source>You entered this yourself</source>
+        <translation>Въведено от вас</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Промени</translation>
+    </message>
+    <message>
+        <source>(The rest is not shown.)</source>
+        <translation>(Останалото не е показано.)</translation>
+    </message>
+</context>
+<context>
+    <name>OtherRecordsView</name>
+    <message>
+        <source>No title</source>
+        <translation>Без заглавие</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Без дата</translation>
+    </message>
+    <message>
+        <source>{type} in the file</source>
+        <translation>{type} във файла</translation>
+    </message>
+    <message>
+        <source>Identifier: {id}</source>
+        <translation>Идентификатор: {id}</translation>
+    </message>
+    <message>
+        <source>No name</source>
+        <translation>Без име</translation>
+    </message>
+    <message numerus="yes">
+        <source>mentioned by %n item(s) of your record</source>
+        <translation>
+            <numerusform>споменат в %n запис от досието ви</numerusform>
+            <numerusform>споменат в %n записа от досието ви</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not mentioned by any item of your record</source>
+        <translation>не е споменат в нито един запис от досието ви</translation>
+    </message>
+    <message>
+        <source>Other records</source>
+        <translation>Други записи</translation>
+    </message>
+    <message>
+        <source>Everything else your summaries contain. The app does not interpret these records, but nothing is hidden: open one to see what it says.</source>
+        <translation>Всичко друго, което съдържат вашите обобщения. Приложението не тълкува тези записи, но нищо не е скрито: отворете запис, за да видите какво пише в него.</translation>
+    </message>
+    <message>
+        <source>Search other records</source>
+        <translation>Търсене в други записи</translation>
+    </message>
+    <message>
+        <source>No other records.</source>
+        <translation>Няма други записи.</translation>
+    </message>
+    <message>
+        <source>Everything your summaries contain is shown in the other parts of your record. Import a summary from your centre to add more.</source>
+        <translation>Всичко, което съдържат вашите обобщения, е показано в другите части на досието ви. Импортирайте обобщение от вашия център, за да добавите още.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message numerus="yes">
+        <source>See all %n</source>
+        <translation>
+            <numerusform>Вижте всички (%n)</numerusform>
+            <numerusform>Вижте всички (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See all</source>
+        <translation>Вижте всички</translation>
+    </message>
+    <message>
+        <source>No allergies recorded. Tell every doctor about any you have.</source>
+        <translation>Няма записани алергии. Казвайте на всеки лекар за алергиите, които имате.</translation>
+    </message>
+    <message>
+        <source>No current medicines recorded. Tell every doctor what you take.</source>
+        <translation>Няма записани настоящи лекарства. Казвайте на всеки лекар какво приемате.</translation>
+    </message>
+    <message>
+        <source>No active cancer recorded.</source>
+        <translation>Няма записано активно онкологично заболяване.</translation>
+    </message>
+    <message>
+        <source>No current cancer treatment recorded.</source>
+        <translation>Няма записано текущо онкологично лечение.</translation>
+    </message>
+    <message>
+        <source>No devices recorded, such as a port.</source>
+        <translation>Няма записани медицински изделия, например венозен порт.</translation>
+    </message>
+    <message>
+        <source>No alerts follow from what your record holds.</source>
+        <translation>От съдържанието на досието ви не следват сигнали.</translation>
+    </message>
+    <message>
+        <source>No upcoming appointments are recorded. Ask your centre when your next check-up is.</source>
+        <translation>Няма записани предстоящи посещения. Попитайте вашия център кога е следващият ви контролен преглед.</translation>
+    </message>
+    <message>
+        <source>No lab results or measurements are recorded yet.</source>
+        <translation>Още няма записани лабораторни резултати или измервания.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in total</source>
+        <translation>
+            <numerusform>%n запис общо</numerusform>
+            <numerusform>%n записа общо</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{kind}: {count}</source>
+        <translation>{kind}: {count}</translation>
+    </message>
+    <message>
+        <source>Imported from: {sources}</source>
+        <translation>Импортирано от: {sources}</translation>
+    </message>
     <message>
         <source>Conditions (diagnoses)</source>
         <translation>Заболявания (диагнози)</translation>
@@ -751,47 +3262,88 @@
         <translation>Други записи</translation>
     </message>
     <message>
-        <source>Unnamed source</source>
-        <translation>Източник без име</translation>
+        <source>Overview</source>
+        <translation>Преглед</translation>
     </message>
     <message>
-        <source>Imported {date} from {file}</source>
-        <translation>Импортирано на {date} от {file}</translation>
+        <source>Reading your record…</source>
+        <translation>Четене на досието ви…</translation>
     </message>
     <message>
-        <source>Imported {date}</source>
-        <translation>Импортирано на {date}</translation>
-    </message>
-    <message>
-        <source>What is in your record</source>
-        <translation>Какво има в досието ви</translation>
-    </message>
-    <message>
-        <source>Where it came from</source>
-        <translation>Откъде идва</translation>
-    </message>
-    <message>
-        <source>The centres whose summaries you imported.</source>
-        <translation>Центровете, чиито обобщения сте импортирали.</translation>
+        <source>Reading your record</source>
+        <translation>Четене на досието ви</translation>
     </message>
     <message>
         <source>Your record is empty</source>
         <translation>Досието ви е празно</translation>
     </message>
     <message>
-        <source>Nothing has been imported into this profile yet. Choose Import to add a summary from your centre.</source>
-        <translation>В този профил още нищо не е импортирано. Изберете „Импортиране“, за да добавите обобщение от вашия център.</translation>
+        <source>Nothing has been imported into this profile yet. Import a summary from your centre to see your allergies, medicines, diagnosis and results here.</source>
+        <translation>В този профил още нищо не е импортирано. Импортирайте обобщение от вашия център, за да видите тук алергиите, лекарствата, диагнозата и резултатите си.</translation>
     </message>
     <message>
-        <source>No imports yet.</source>
-        <translation>Още няма импортирания.</translation>
+        <source>Import summary</source>
+        <translation>Импортиране на обобщение</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s) in total</source>
-        <translation>
-            <numerusform>%n запис общо</numerusform>
-            <numerusform>%n записа общо</numerusform>
-        </translation>
+    <message>
+        <source>For any doctor</source>
+        <translation>За всеки лекар</translation>
+    </message>
+    <message>
+        <source>See all allergies and alerts</source>
+        <translation>Вижте всички алергии и сигнали</translation>
+    </message>
+    <message>
+        <source>Medicines you take now</source>
+        <translation>Лекарства, които приемате сега</translation>
+    </message>
+    <message>
+        <source>See all medicines</source>
+        <translation>Вижте всички лекарства</translation>
+    </message>
+    <message>
+        <source>Cancer</source>
+        <translation>Онкологично заболяване</translation>
+    </message>
+    <message>
+        <source>See your cancer journey</source>
+        <translation>Вижте хода на заболяването</translation>
+    </message>
+    <message>
+        <source>Cancer treatment now</source>
+        <translation>Текущо онкологично лечение</translation>
+    </message>
+    <message>
+        <source>See all treatments</source>
+        <translation>Вижте цялото лечение</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Медицински изделия</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Сигнали</translation>
+    </message>
+    <message>
+        <source>Next follow-ups</source>
+        <translation>Следващи контролни прегледи</translation>
+    </message>
+    <message>
+        <source>Latest results</source>
+        <translation>Последни резултати</translation>
+    </message>
+    <message>
+        <source>See all results</source>
+        <translation>Вижте всички резултати</translation>
+    </message>
+    <message>
+        <source>What is in your record</source>
+        <translation>Какво има в досието ви</translation>
+    </message>
+    <message>
+        <source>See all sources</source>
+        <translation>Вижте всички източници</translation>
     </message>
 </context>
 <context>
@@ -818,6 +3370,45 @@
     <message>
         <source>Name not recorded</source>
         <translation>Името не е записано</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPage</name>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>Страница {page} от {count}</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Предишна страница</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Следваща страница</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>По-малко</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Намаляване</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>По-голямо</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Увеличаване</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Побиране по ширина</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF документ</translation>
     </message>
 </context>
 <context>
@@ -1964,6 +4555,10 @@ Please turn one of those options off.</source>
         <translation>Изследване</translation>
     </message>
     <message>
+        <source>Imaging</source>
+        <translation>Образна диагностика</translation>
+    </message>
+    <message>
         <source>Disease status</source>
         <translation>Състояние на заболяването</translation>
     </message>
@@ -1974,6 +4569,10 @@ Please turn one of those options off.</source>
     <message>
         <source>Procedure</source>
         <translation>Процедура</translation>
+    </message>
+    <message>
+        <source>Line of cancer medicines</source>
+        <translation>Линия на противораково лечение</translation>
     </message>
     <message>
         <source>Medicine</source>
@@ -2061,6 +4660,86 @@ Please turn one of those options off.</source>
     </message>
 </context>
 <context>
+    <name>RecordCounts</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n запис</numerusform>
+            <numerusform>%n записа</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more source(s)</source>
+        <translation>
+            <numerusform>още %n източник</numerusform>
+            <numerusform>още %n източника</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>и още %n</numerusform>
+            <numerusform>и още %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n запис</numerusform>
+            <numerusform>%n записа</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n given</source>
+        <translation>
+            <numerusform>%n проведен</numerusform>
+            <numerusform>%n проведени</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned</source>
+        <translation>
+            <numerusform>%n планиран</numerusform>
+            <numerusform>%n планирани</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n administration(s)</source>
+        <translation>
+            <numerusform>%n приложение</numerusform>
+            <numerusform>%n приложения</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n fraction(s)</source>
+        <translation>
+            <numerusform>в %n фракция</numerusform>
+            <numerusform>в %n фракции</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n стойност</numerusform>
+            <numerusform>%n стойности</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>updated %n time(s) by later imports</source>
+        <translation>
+            <numerusform>обновено %n път от по-късни импортирания</numerusform>
+            <numerusform>обновено %n пъти от по-късни импортирания</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more character(s)</source>
+        <translation>
+            <numerusform>още %n знак</numerusform>
+            <numerusform>още %n знака</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordFrame</name>
     <message>
         <source>Your new passphrase is saved. Use it from now on.</source>
@@ -2142,6 +4821,46 @@ Please turn one of those options off.</source>
         <translation>Преглед</translation>
     </message>
     <message>
+        <source>Cancer journey</source>
+        <translation>Ход на заболяването</translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation>Лечение</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Резултати</translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation>Лекарства</translation>
+    </message>
+    <message>
+        <source>Allergies and alerts</source>
+        <translation>Алергии и сигнали</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Заболявания</translation>
+    </message>
+    <message>
+        <source>Immunisations</source>
+        <translation>Имунизации</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документи</translation>
+    </message>
+    <message>
+        <source>Other records</source>
+        <translation>Други записи</translation>
+    </message>
+    <message>
+        <source>My entries</source>
+        <translation>Моите записи</translation>
+    </message>
+    <message>
         <source>Sources</source>
         <translation>Източници</translation>
     </message>
@@ -2159,6 +4878,557 @@ Please turn one of those options off.</source>
             <numerusform>Заключва се след %n минута без използване</numerusform>
             <numerusform>Заключва се след %n минути без използване</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RecordText</name>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>от {start} до {end}</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>от {date}</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>до {date}</translation>
+    </message>
+    <message>
+        <source>No value: {reason}</source>
+        <translation>Няма стойност: {reason}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>от {low} до {high}</translation>
+    </message>
+    <message>
+        <source>up to {high}</source>
+        <translation>до {high}</translation>
+    </message>
+    <message>
+        <source>from {low}</source>
+        <translation>от {low}</translation>
+    </message>
+    <message>
+        <source>Chemotherapy (anthracycline)</source>
+        <translation>Химиотерапия (антрациклин)</translation>
+    </message>
+    <message>
+        <source>Immunotherapy</source>
+        <translation>Имунотерапия</translation>
+    </message>
+    <message>
+        <source>Hormone therapy</source>
+        <translation>Хормонална терапия</translation>
+    </message>
+    <message>
+        <source>Targeted therapy</source>
+        <translation>Таргетна терапия</translation>
+    </message>
+    <message>
+        <source>Chemotherapy</source>
+        <translation>Химиотерапия</translation>
+    </message>
+    <message>
+        <source>Supportive medicine</source>
+        <translation>Поддържащо лекарство</translation>
+    </message>
+    <message>
+        <source>Cancer medicine</source>
+        <translation>Противораково лекарство</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>активно</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>завършено</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>спряно</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>временно спряно</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>планирано</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>чернова</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>оттеглено</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>в ход</translation>
+    </message>
+    <message>
+        <source>being prepared</source>
+        <translation>в подготовка</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>не е извършено</translation>
+    </message>
+    <message>
+        <source>not taken</source>
+        <translation>не е прието</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>отказано</translation>
+    </message>
+    <message>
+        <source>entered in error</source>
+        <translation>въведено по грешка</translation>
+    </message>
+    <message>
+        <source>status unknown</source>
+        <translation>неизвестен статус</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>окончателно</translation>
+    </message>
+    <message>
+        <source>preliminary</source>
+        <translation>предварително</translation>
+    </message>
+    <message>
+        <source>amended</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>коригирано</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>регистрирано</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>актуално</translation>
+    </message>
+    <message>
+        <source>replaced by a newer version</source>
+        <translation>заменено с по-нова версия</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>неактивно</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>насрочено</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>проведено</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>пропуснато</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>предложено</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>в очакване</translation>
+    </message>
+    <message>
+        <source>on the waiting list</source>
+        <translation>в листата на чакащите</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>заявено</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>прието</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>отхвърлено</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>неуспешно</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>пациентът е пристигнал</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>приключило</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>налично</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>не е налично</translation>
+    </message>
+    <message>
+        <source>came back</source>
+        <translation>появило се отново</translation>
+    </message>
+    <message>
+        <source>relapse</source>
+        <translation>рецидив</translation>
+    </message>
+    <message>
+        <source>in remission</source>
+        <translation>в ремисия</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>отзвучало</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>потвърдено</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>непотвърдено</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>временно</translation>
+    </message>
+    <message>
+        <source>one of several possibilities</source>
+        <translation>една от няколко възможности</translation>
+    </message>
+    <message>
+        <source>presumed</source>
+        <translation>предполагаемо</translation>
+    </message>
+    <message>
+        <source>ruled out</source>
+        <translation>изключено</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>Висок риск</translation>
+    </message>
+    <message>
+        <source>Low risk</source>
+        <translation>Нисък риск</translation>
+    </message>
+    <message>
+        <source>Risk not assessed</source>
+        <translation>Рискът не е оценен</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>Алергия</translation>
+    </message>
+    <message>
+        <source>Intolerance</source>
+        <translation>Непоносимост</translation>
+    </message>
+    <message>
+        <source>food</source>
+        <translation>храна</translation>
+    </message>
+    <message>
+        <source>medicine</source>
+        <translation>лекарство</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>околна среда</translation>
+    </message>
+    <message>
+        <source>biological product</source>
+        <translation>биологичен продукт</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>лека</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>умерена</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>тежка</translation>
+    </message>
+    <message>
+        <source>reported as taken</source>
+        <translation>съобщено като приемано</translation>
+    </message>
+    <message>
+        <source>prescribed</source>
+        <translation>предписано</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>приложено</translation>
+    </message>
+    <message>
+        <source>dispensed</source>
+        <translation>отпуснато</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>не е приложено</translation>
+    </message>
+    <message>
+        <source>in place</source>
+        <translation>поставено</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>премахнато</translation>
+    </message>
+    <message>
+        <source>no longer in use</source>
+        <translation>вече не се използва</translation>
+    </message>
+    <message>
+        <source>not in use for now</source>
+        <translation>временно не се използва</translation>
+    </message>
+    <message>
+        <source>Insurance claims</source>
+        <translation>Искания към застраховател</translation>
+    </message>
+    <message>
+        <source>Insurance statements</source>
+        <translation>Отчети от застраховател</translation>
+    </message>
+    <message>
+        <source>Insurance cover</source>
+        <translation>Здравноосигурително покритие</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Сигнали</translation>
+    </message>
+    <message>
+        <source>Warnings about treatment</source>
+        <translation>Предупреждения за лечението</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Наблюдения и измервания</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Въпросници</translation>
+    </message>
+    <message>
+        <source>Answered questionnaires</source>
+        <translation>Попълнени въпросници</translation>
+    </message>
+    <message>
+        <source>Imaging studies</source>
+        <translation>Образни изследвания</translation>
+    </message>
+    <message>
+        <source>Family history</source>
+        <translation>Фамилна анамнеза</translation>
+    </message>
+    <message>
+        <source>Clinical assessments</source>
+        <translation>Клинични оценки</translation>
+    </message>
+    <message>
+        <source>Risk assessments</source>
+        <translation>Оценки на риска</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Съобщения</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Съгласия</translation>
+    </message>
+    <message>
+        <source>Adverse events</source>
+        <translation>Нежелани събития</translation>
+    </message>
+    <message>
+        <source>Nutrition orders</source>
+        <translation>Хранителни предписания</translation>
+    </message>
+    <message>
+        <source>Treatment protocols</source>
+        <translation>Схеми на лечение</translation>
+    </message>
+    <message>
+        <source>Research studies</source>
+        <translation>Клинични проучвания</translation>
+    </message>
+    <message>
+        <source>Research participation</source>
+        <translation>Участие в клинични проучвания</translation>
+    </message>
+    <message>
+        <source>Episodes of care</source>
+        <translation>Епизоди на грижа</translation>
+    </message>
+    <message>
+        <source>Visits and stays</source>
+        <translation>Посещения и престои</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Процедури</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Заболявания</translation>
+    </message>
+    <message>
+        <source>Medicine statements</source>
+        <translation>Сведения за приемани лекарства</translation>
+    </message>
+    <message>
+        <source>Prescriptions</source>
+        <translation>Рецепти и предписания</translation>
+    </message>
+    <message>
+        <source>Medicines given</source>
+        <translation>Приложени лекарства</translation>
+    </message>
+    <message>
+        <source>Medicines dispensed</source>
+        <translation>Отпуснати лекарства</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Доклади</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документи</translation>
+    </message>
+    <message>
+        <source>Summaries</source>
+        <translation>Обобщения</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлове</translation>
+    </message>
+    <message>
+        <source>Vaccinations</source>
+        <translation>Ваксинации</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Алергии</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Медицински изделия</translation>
+    </message>
+    <message>
+        <source>Device use</source>
+        <translation>Употреба на медицински изделия</translation>
+    </message>
+    <message>
+        <source>Care plans</source>
+        <translation>Планове за грижи</translation>
+    </message>
+    <message>
+        <source>Requests for care</source>
+        <translation>Направления и заявки</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Записани часове</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Цели</translation>
+    </message>
+    <message>
+        <source>Patient details</source>
+        <translation>Данни за пациента</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <source>Health professionals</source>
+        <translation>Медицински специалисти</translation>
+    </message>
+    <message>
+        <source>Roles of health professionals</source>
+        <translation>Роли на медицинските специалисти</translation>
+    </message>
+    <message>
+        <source>Medicines as products</source>
+        <translation>Лекарствени продукти</translation>
+    </message>
+    <message>
+        <source>Where records came from</source>
+        <translation>Произход на записите</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Места</translation>
+    </message>
+    <message>
+        <source>Body structures</source>
+        <translation>Телесни структури</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Проби</translation>
+    </message>
+    <message>
+        <source>Substances</source>
+        <translation>Вещества</translation>
+    </message>
+    <message>
+        <source>Relatives and carers</source>
+        <translation>Близки и хора, които се грижат за вас</translation>
+    </message>
+    <message>
+        <source>Care teams</source>
+        <translation>Екипи за грижи</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>Пакети</translation>
     </message>
 </context>
 <context>
@@ -2359,6 +5629,275 @@ Please turn one of those options off.</source>
     </message>
 </context>
 <context>
+    <name>Results</name>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>от {low} до {high}</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>от {start} до {end}</translation>
+    </message>
+    <message>
+        <source>No value ({reason})</source>
+        <translation>Няма стойност ({reason})</translation>
+    </message>
+    <message>
+        <source>No value</source>
+        <translation>Няма стойност</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <source>{name}: {value}</source>
+        <translation>{name}: {value}</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Компонент</translation>
+    </message>
+    <message>
+        <source>below {value}</source>
+        <translation>под {value}</translation>
+    </message>
+    <message>
+        <source>above {value}</source>
+        <translation>над {value}</translation>
+    </message>
+    <message>
+        <source>↑ High</source>
+        <translation>↑ Висок</translation>
+    </message>
+    <message>
+        <source>↓ Low</source>
+        <translation>↓ Нисък</translation>
+    </message>
+    <message>
+        <source>! Outside the normal range</source>
+        <translation>! Извън нормалните стойности</translation>
+    </message>
+    <message>
+        <source>Date not given</source>
+        <translation>Датата не е посочена</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n резултат</numerusform>
+            <numerusform>%n резултата</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Резултат</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Мерна единица</translation>
+    </message>
+    <message>
+        <source>Normal range</source>
+        <translation>Нормални стойности</translation>
+    </message>
+    <message>
+        <source>High or low</source>
+        <translation>Отклонение</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Източник</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Бележка</translation>
+    </message>
+    <message>
+        <source>Not in the chart: not a number</source>
+        <translation>Не е в графиката: не е число</translation>
+    </message>
+    <message>
+        <source>Not in the chart: another unit</source>
+        <translation>Не е в графиката: друга мерна единица</translation>
+    </message>
+    <message>
+        <source>Not in the chart: no date</source>
+        <translation>Не е в графиката: без дата</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>No test matches “{words}”.</source>
+        <translation>Няма изследване, което да отговаря на „{words}“.</translation>
+    </message>
+    <message>
+        <source>Normal range ({range})</source>
+        <translation>Нормални стойности ({range})</translation>
+    </message>
+    <message>
+        <source>Given as a limit (such as “&lt; 5”)</source>
+        <translation>Зададено като граница (например „&lt; 5“)</translation>
+    </message>
+    <message>
+        <source>Radiotherapy</source>
+        <translation>Лъчетерапия</translation>
+    </message>
+    <message numerus="yes">
+        <source>{agents} and %n more</source>
+        <translation>
+            <numerusform>{agents} и още %n</numerusform>
+            <numerusform>{agents} и още %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancer medicines, line {number}: {agents}</source>
+        <translation>Противоракови лекарства, линия {number}: {agents}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) from {first} to {last}</source>
+        <translation>
+            <numerusform>%n резултат от {first} до {last}</numerusform>
+            <numerusform>%n резултата от {first} до {last}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>normal range {range}</source>
+        <translation>нормални стойности {range}</translation>
+    </message>
+    <message>
+        <source>tumour marker</source>
+        <translation>туморен маркер</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) in words, not numbers: in the table only.</source>
+        <translation>
+            <numerusform>%n резултат с думи, а не с числа: само в таблицата.</numerusform>
+            <numerusform>%n резултата с думи, а не с числа: само в таблицата.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) in another unit ({units}): in the table only. The chart shows {unit}.</source>
+        <translation>
+            <numerusform>%n резултат в друга мерна единица ({units}): само в таблицата. Графиката показва {unit}.</numerusform>
+            <numerusform>%n резултата в друга мерна единица ({units}): само в таблицата. Графиката показва {unit}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) without a date: in the table only.</source>
+        <translation>
+            <numerusform>%n резултат без дата: само в таблицата.</numerusform>
+            <numerusform>%n резултата без дата: само в таблицата.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no chart for this test: its results are not numbers on a date. They are all in the table below.</source>
+        <translation>За това изследване няма графика: резултатите му не са числа с дата. Всички са в таблицата по-долу.</translation>
+    </message>
+    <message>
+        <source>Chart of {name}</source>
+        <translation>Графика на {name}</translation>
+    </message>
+    <message>
+        <source>Table of {name}: the values of the chart</source>
+        <translation>Таблица на {name}: стойностите от графиката</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Резултати</translation>
+    </message>
+    <message>
+        <source>Your test results over time. Choose a test to see its chart; the shaded bands show its normal range and your cancer treatment.</source>
+        <translation>Вашите резултати от изследвания във времето. Изберете изследване, за да видите графиката му; оцветените ивици показват нормалните стойности и вашето онкологично лечение.</translation>
+    </message>
+    <message>
+        <source>Search tests</source>
+        <translation>Търсене на изследвания</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Изследвания</translation>
+    </message>
+    <message>
+        <source>No test results yet</source>
+        <translation>Още няма резултати от изследвания</translation>
+    </message>
+    <message>
+        <source>Import a summary from your centre to see your blood tests and other results here.</source>
+        <translation>Импортирайте обобщение от вашия център, за да видите тук кръвните си изследвания и другите резултати.</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Импортиране на обобщение</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionTree</name>
+    <message>
+        <source>Nothing recorded</source>
+        <translation>Нищо не е записано</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Пропуснато</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n източник</numerusform>
+            <numerusform>%n източника</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{included} of {total}</source>
+        <translation>{included} от {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{included} of %n item(s) included</source>
+        <translation>
+            <numerusform>Включени {included} от %n запис</numerusform>
+            <numerusform>Включени {included} от %n записа</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to include</source>
+        <translation>Какво да се включи</translation>
+    </message>
+    <message>
+        <source>Sections of the summary, emergency information first, with their items. Space turns the selected one on or off.</source>
+        <translation>Разделите на резюмето с техните записи, първо информацията за спешни случаи. Клавишът за интервал включва или изключва избрания ред.</translation>
+    </message>
+    <message>
+        <source>Section or item</source>
+        <translation>Раздел или запис</translation>
+    </message>
+    <message>
+        <source>Date or count</source>
+        <translation>Дата или брой</translation>
+    </message>
+    <message>
+        <source>What you leave out is also left out of the emergency card and of the IPS file, inside the PDF and exported. The IPS file then says that information was withheld.</source>
+        <translation>Каквото пропуснете, се пропуска и в спешната карта, и във файла IPS – както в приложения към PDF, така и в експортирания. Тогава файлът IPS посочва, че част от информацията не е предоставена.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to default</source>
+        <translation>Връщане по &amp;подразбиране</translation>
+    </message>
+    <message>
+        <source>Include everything again, except what the sources marked as an error</source>
+        <translation>Повторно включване на всичко освен отбелязаното от източниците като грешка</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>This computer now remembers this profile.</source>
@@ -2529,6 +6068,105 @@ Please turn one of those options off.</source>
     </message>
 </context>
 <context>
+    <name>SourceChips</name>
+    <message numerus="yes">
+        <source>%n more source(s)</source>
+        <translation>
+            <numerusform>още %n източник</numerusform>
+            <numerusform>още %n източника</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reported by you</source>
+        <translation>Съобщено от вас</translation>
+    </message>
+    <message>
+        <source>Unnamed source</source>
+        <translation>Източник без име</translation>
+    </message>
+    <message>
+        <source>You entered this yourself (My entries).</source>
+        <translation>Въведено от вас („Моите записи“).</translation>
+    </message>
+    <message>
+        <source>Imported {date} from {file}</source>
+        <translation>Импортирано на {date} от {file}</translation>
+    </message>
+    <message>
+        <source>Imported {date}</source>
+        <translation>Импортирано на {date}</translation>
+    </message>
+    <message>
+        <source>Source unknown</source>
+        <translation>Неизвестен източник</translation>
+    </message>
+    <message>
+        <source>Reported by {a}</source>
+        <translation>Съобщено от {a}</translation>
+    </message>
+    <message>
+        <source>Reported by {list} and {last}</source>
+        <translation>Съобщено от {list} и {last}</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDetails</name>
+    <message>
+        <source>{added} new, {updated} updated, {unchanged} already in your record, {linked} also reported by another source</source>
+        <translation>нови: {added}, обновени: {updated}, вече в досието ви: {unchanged}, съобщени и от друг източник: {linked}</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more that were not kept.</source>
+        <translation>
+            <numerusform>…и още %n, който не е запазен.</numerusform>
+            <numerusform>…и още %n, които не са запазени.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Център</translation>
+    </message>
+    <message>
+        <source>Not named in the file</source>
+        <translation>Не е посочен във файла</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Държава</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импортирано</translation>
+    </message>
+    <message>
+        <source>What it brought</source>
+        <translation>Какво донесе</translation>
+    </message>
+    <message>
+        <source>File fingerprint (SHA-256)</source>
+        <translation>Отпечатък на файла (SHA-256)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in the file</source>
+        <translation>
+            <numerusform>Във файла е открит %n проблем</numerusform>
+            <numerusform>Във файла са открити %n проблема</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems found in the file</source>
+        <translation>Във файла не са открити проблеми</translation>
+    </message>
+    <message>
+        <source>Details of this import</source>
+        <translation>Подробности за това импортиране</translation>
+    </message>
+</context>
+<context>
     <name>SourceRow</name>
     <message>
         <source>Imported {date} from {file}</source>
@@ -2558,6 +6196,25 @@ Please turn one of those options off.</source>
             <numerusform>%n съобщен и от друг източник</numerusform>
             <numerusform>%n съобщени и от друг източник</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n problem(s) found in the file: see the details</source>
+        <translation>
+            <numerusform>⚠ Във файла е открит %n проблем: вижте подробностите</numerusform>
+            <numerusform>⚠ Във файла са открити %n проблема: вижте подробностите</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Скриване на подробностите</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Details of the import from {source}</source>
+        <translation>Подробности за импортирането от {source}</translation>
     </message>
     <message>
         <source>Undo this import…</source>
@@ -2619,6 +6276,353 @@ Please turn one of those options off.</source>
     <message>
         <source>The file {path} could not be written ({reason}). Check that the folder exists and that you may write there. Nothing else was changed.</source>
         <translation>Файлът {path} не можа да бъде записан ({reason}). Проверете дали папката съществува и дали имате право да записвате в нея. Нищо друго не е променено.</translation>
+    </message>
+</context>
+<context>
+    <name>SymptomDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Изберете…</translation>
+    </message>
+    <message>
+        <source>Change a symptom or side effect</source>
+        <translation>Промяна на симптом или страничен ефект</translation>
+    </message>
+    <message>
+        <source>Add a symptom or side effect</source>
+        <translation>Добавяне на симптом или страничен ефект</translation>
+    </message>
+    <message>
+        <source>What did you have?</source>
+        <translation>Какво имахте?</translation>
+    </message>
+    <message>
+        <source>Describe it</source>
+        <translation>Опишете го</translation>
+    </message>
+    <message>
+        <source>A few words, for example: cramps in my legs.</source>
+        <translation>Няколко думи, например: крампи в краката.</translation>
+    </message>
+    <message>
+        <source>How bad was it?</source>
+        <translation>Колко силно беше?</translation>
+    </message>
+    <message>
+        <source>The grades are those doctors use for side effects of cancer treatment.</source>
+        <translation>Това са степените, които лекарите използват за страничните ефекти от онкологичното лечение.</translation>
+    </message>
+    <message>
+        <source>When did you have it?</source>
+        <translation>Кога го имахте?</translation>
+    </message>
+    <message>
+        <source>Anything else (optional)</source>
+        <translation>Нещо друго (по желание)</translation>
+    </message>
+    <message>
+        <source>For example: how long it lasted, or what helped.</source>
+        <translation>Например: колко дълго продължи или какво помогна.</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentText</name>
+    <message>
+        <source>to {date}</source>
+        <translation>до {date}</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>от {date}</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>до {date}</translation>
+    </message>
+    <message>
+        <source>stated by the centre</source>
+        <translation>посочено от центъра</translation>
+    </message>
+    <message numerus="yes">
+        <source>added up from %n dose(s)</source>
+        <translation>
+            <numerusform>сбор от %n доза</numerusform>
+            <numerusform>сбор от %n дози</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>added up from %n dose(s), per m²</source>
+        <translation>
+            <numerusform>сбор от %n доза, на m²</numerusform>
+            <numerusform>сбор от %n дози, на m²</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>some doses could not be counted</source>
+        <translation>някои дози не можаха да бъдат преброени</translation>
+    </message>
+    <message>
+        <source>{dose} in total</source>
+        <translation>{dose} общо</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n administration(s)</source>
+        <translation>
+            <numerusform>%n приложение</numerusform>
+            <numerusform>%n приложения</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{given} of {planned} cycles</source>
+        <translation>{given} от {planned} цикъла</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cycle(s)</source>
+        <translation>
+            <numerusform>%n цикъл</numerusform>
+            <numerusform>%n цикъла</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cycle(s) planned</source>
+        <translation>
+            <numerusform>%n планиран цикъл</numerusform>
+            <numerusform>%n планирани цикъла</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>на всеки %n ден</numerusform>
+            <numerusform>на всеки %n дни</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Текущо</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Завършено</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Спряно</translation>
+    </message>
+    <message>
+        <source>line {number}</source>
+        <translation>линия {number}</translation>
+    </message>
+    <message>
+        <source>Site not stated</source>
+        <translation>Мястото не е посочено</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fraction(s)</source>
+        <translation>
+            <numerusform>%n фракция</numerusform>
+            <numerusform>%n фракции</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{dose} Gy in %n fraction(s)</source>
+        <translation>
+            <numerusform>{dose} Gy в %n фракция</numerusform>
+            <numerusform>{dose} Gy в %n фракции</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{dose} Gy</source>
+        <translation>{dose} Gy</translation>
+    </message>
+    <message>
+        <source>boost {dose}</source>
+        <translation>допълнителна доза {dose}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n сеанс</numerusform>
+            <numerusform>%n сеанса</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{doses}, {total} Gy in total</source>
+        <translation>{doses}, общо {total} Gy</translation>
+    </message>
+    <message>
+        <source>autologous (your own stem cells)</source>
+        <translation>автоложна (с ваши собствени стволови клетки)</translation>
+    </message>
+    <message>
+        <source>allogeneic (from a donor)</source>
+        <translation>алогенна (от донор)</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentsView</name>
+    <message>
+        <source>Reported by</source>
+        <translation>Съобщено от</translation>
+    </message>
+    <message>
+        <source>Anthracyclines were given ({agents}), but no dose of them is recorded, so no total can be worked out.</source>
+        <translation>Приложени са антрациклини ({agents}), но няма записана доза, затова не може да се изчисли обща доза.</translation>
+    </message>
+    <message>
+        <source>No anthracyclines in your record.</source>
+        <translation>В досието ви няма антрациклини.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Transplant</source>
+        <translation>Трансплантация</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Процедура</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Място</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Лекарство</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Дати</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>Цикли</translation>
+    </message>
+    <message>
+        <source>Cumulative dose</source>
+        <translation>Кумулативна доза</translation>
+    </message>
+    <message>
+        <source>How obtained</source>
+        <translation>Как е получена</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Сега</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>не е записано</translation>
+    </message>
+    <message>
+        <source>Treatment protocol</source>
+        <translation>Схема на лечение</translation>
+    </message>
+    <message>
+        <source>{protocol}, ended {date}</source>
+        <translation>{protocol}, завършена на {date}</translation>
+    </message>
+    <message>
+        <source>Treatment protocols: {list}</source>
+        <translation>Схеми на лечение: {list}</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Доза</translation>
+    </message>
+    <message>
+        <source>Fractions</source>
+        <translation>Фракции</translation>
+    </message>
+    <message>
+        <source>Course total</source>
+        <translation>Обща доза за курса</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Техника</translation>
+    </message>
+    <message>
+        <source>{dose} Gy</source>
+        <translation>{dose} Gy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n сеанс</numerusform>
+            <numerusform>%n сеанса</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{site} (boost)</source>
+        <translation>{site} (допълнителна доза)</translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation>Лечение</translation>
+    </message>
+    <message>
+        <source>What you were treated with, as a survivorship clinic asks for it: the medicines with their cumulative doses, the anthracycline total, radiotherapy by site. Choose a row to see its details and where it came from.</source>
+        <translation>С какво сте лекувани, така както го изисква клиника за проследяване след онкологично лечение: лекарствата с кумулативните им дози, общата доза антрациклини, лъчетерапията по области. Изберете ред, за да видите подробностите и откъде идва.</translation>
+    </message>
+    <message>
+        <source>Surgery</source>
+        <translation>Хирургично лечение</translation>
+    </message>
+    <message>
+        <source>No surgery in your record.</source>
+        <translation>В досието ви няма операции.</translation>
+    </message>
+    <message>
+        <source>Cancer medicines (systemic therapy)</source>
+        <translation>Противоракови лекарства (системно лечение)</translation>
+    </message>
+    <message>
+        <source>No cancer medicines in your record.</source>
+        <translation>В досието ви няма противоракови лекарства.</translation>
+    </message>
+    <message>
+        <source>Anthracyclines and the heart</source>
+        <translation>Антрациклини и сърцето</translation>
+    </message>
+    <message>
+        <source>Radiotherapy</source>
+        <translation>Лъчетерапия</translation>
+    </message>
+    <message>
+        <source>No radiotherapy in your record.</source>
+        <translation>В досието ви няма лъчетерапия.</translation>
+    </message>
+    <message>
+        <source>Stem-cell transplants</source>
+        <translation>Трансплантации на стволови клетки</translation>
+    </message>
+    <message>
+        <source>No stem-cell transplant in your record.</source>
+        <translation>В досието ви няма трансплантация на стволови клетки.</translation>
+    </message>
+    <message>
+        <source>Anthracyclines as doxorubicin-equivalent</source>
+        <translation>Антрациклини като еквивалент на доксорубицин</translation>
+    </message>
+    <message>
+        <source>No treatments yet</source>
+        <translation>Още няма данни за лечение</translation>
+    </message>
+    <message>
+        <source>Import a summary from your cancer centre. Your operations, cancer medicines with their doses, radiotherapy and transplants then appear here.</source>
+        <translation>Импортирайте обобщение от вашия онкологичен център. Тогава тук ще се появят операциите, противораковите лекарства с дозите им, лъчетерапията и трансплантациите ви.</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Импортиране на обобщение</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,168 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AllergiesView</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Warnhinweise</translation>
+    </message>
+    <message>
+        <source>Allergies and intolerances</source>
+        <translation>Allergien und Unverträglichkeiten</translation>
+    </message>
+    <message>
+        <source>Implants and devices</source>
+        <translation>Implantate und Medizinprodukte</translation>
+    </message>
+    <message>
+        <source>Substance not named</source>
+        <translation>Substanz nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Not an allergy: a statement that none is known</source>
+        <translation>Keine Allergie: die Angabe, dass keine bekannt ist</translation>
+    </message>
+    <message>
+        <source>recorded {date}</source>
+        <translation>erfasst: {date}</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>Allergie</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>seit {date}</translation>
+    </message>
+    <message>
+        <source>Reactions: {reactions}</source>
+        <translation>Reaktionen: {reactions}</translation>
+    </message>
+    <message>
+        <source>Reaction: {reaction}</source>
+        <translation>Reaktion: {reaction}</translation>
+    </message>
+    <message>
+        <source>{reaction} ({severity})</source>
+        <translation>{reaction} ({severity})</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Medizinprodukt</translation>
+    </message>
+    <message>
+        <source>Implanted port</source>
+        <translation>Implantierter Port</translation>
+    </message>
+    <message>
+        <source>Alert from your centre</source>
+        <translation>Warnhinweis Ihres Zentrums</translation>
+    </message>
+    <message>
+        <source>Warning about a treatment</source>
+        <translation>Warnung zu einer Behandlung</translation>
+    </message>
+    <message>
+        <source>Open it to read what the source says.</source>
+        <translation>Öffnen Sie den Eintrag, um zu lesen, was die Quelle dazu sagt.</translation>
+    </message>
+    <message>
+        <source>Allergies and alerts</source>
+        <translation>Allergien und Warnhinweise</translation>
+    </message>
+    <message>
+        <source>What a doctor must know first: allergies, alerts from your centres, and implants such as a port.</source>
+        <translation>Was jeder Arzt zuerst wissen muss: Allergien, Warnhinweise Ihrer Zentren und Implantate wie ein Port.</translation>
+    </message>
+    <message>
+        <source>Search allergies, alerts and devices</source>
+        <translation>Allergien, Warnhinweise und Medizinprodukte durchsuchen</translation>
+    </message>
+    <message>
+        <source>No allergies, alerts or implants recorded yet.</source>
+        <translation>Noch keine Allergien, Warnhinweise oder Implantate erfasst.</translation>
+    </message>
+    <message>
+        <source>This does not mean you have none: tell every doctor about your allergies. Import a summary from your centre to see them here.</source>
+        <translation>Das heißt nicht, dass Sie keine haben: Informieren Sie jeden Arzt über Ihre Allergien. Importieren Sie eine Zusammenfassung Ihres Zentrums, um sie hier zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>AnthracyclineCard</name>
+    <message>
+        <source>{dose} {unit} doxorubicin-equivalent</source>
+        <translation>{dose} {unit} Doxorubicin-Äquivalent</translation>
+    </message>
+    <message>
+        <source>{dose} mg in total (not divided by body surface area)</source>
+        <translation>insgesamt {dose} mg (nicht auf die Körperoberfläche bezogen)</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Medikament</translation>
+    </message>
+    <message>
+        <source>Cumulative dose</source>
+        <translation>Kumulative Dosis</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <source>Doxorubicin-equivalent</source>
+        <translation>Doxorubicin-Äquivalent</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Gemeldet von</translation>
+    </message>
+    <message>
+        <source>Not counted in this total: {agents}. The conversion table gives no factor for it, or its dose is not known in {unit}.</source>
+        <translation>In dieser Summe nicht enthalten: {agents}. Die Umrechnungstabelle nennt dafür keinen Faktor, oder die Dosis ist nicht in {unit} bekannt.</translation>
+    </message>
+    <message>
+        <source>Converted with the table “{table}”, {version}.</source>
+        <translation>Umgerechnet mit der Tabelle „{table}“, {version}.</translation>
+    </message>
+    <message>
+        <source>At or above the high-dose threshold of {threshold} mg/m²</source>
+        <translation>Hochdosis-Grenzwert von {threshold} mg/m² erreicht oder überschritten</translation>
+    </message>
+    <message>
+        <source>This means a high risk of heart problems later (cardiac dysfunction). Your heart should be checked (echocardiography) before any treatment that can strain it.</source>
+        <translation>Das bedeutet ein hohes Risiko für spätere Herzprobleme (Herzfunktionsstörung). Ihr Herz sollte vor jeder Behandlung, die es belasten kann, untersucht werden (Echokardiografie).</translation>
+    </message>
+    <message>
+        <source>Below {threshold} mg/m², with radiotherapy near the heart</source>
+        <translation>Unter {threshold} mg/m², mit Bestrahlung in Herznähe</translation>
+    </message>
+    <message>
+        <source>Radiotherapy near the heart ({site}) adds to the risk of heart problems later (cardiac dysfunction). Your heart should be checked (echocardiography) before any treatment that can strain it.</source>
+        <translation>Eine Bestrahlung in Herznähe ({site}) erhöht das Risiko für spätere Herzprobleme (Herzfunktionsstörung). Ihr Herz sollte vor jeder Behandlung, die es belasten kann, untersucht werden (Echokardiografie).</translation>
+    </message>
+    <message>
+        <source>Cannot be compared with the threshold of {threshold} mg/m²</source>
+        <translation>Kein Vergleich mit dem Grenzwert von {threshold} mg/m² möglich</translation>
+    </message>
+    <message>
+        <source>Your body surface area is not in the record, so the total in mg cannot be compared with the high-dose threshold. The risk to the heart lasts for life.</source>
+        <translation>Ihre Körperoberfläche ist nicht in der Akte erfasst, daher kann die Gesamtmenge in mg nicht mit dem Hochdosis-Grenzwert verglichen werden. Das Risiko für das Herz besteht lebenslang.</translation>
+    </message>
+    <message>
+        <source>Below the high-dose threshold of {threshold} mg/m²</source>
+        <translation>Unter dem Hochdosis-Grenzwert von {threshold} mg/m²</translation>
+    </message>
+    <message>
+        <source>The risk to the heart lasts for life. Tell any doctor who plans more anthracyclines or radiotherapy to the chest about this total.</source>
+        <translation>Das Risiko für das Herz besteht lebenslang. Nennen Sie diese Gesamtdosis jedem Arzt, der weitere Anthrazykline oder eine Bestrahlung des Brustkorbs plant.</translation>
+    </message>
+    <message>
+        <source>Threshold from: {source}</source>
+        <translation>Quelle des Grenzwerts: {source}</translation>
+    </message>
+</context>
+<context>
     <name>BirthDateInput</name>
     <message>
         <source>The birth date is not a real date. Type the day and the year in numbers and choose the month, or leave all three empty.</source>
@@ -89,6 +251,73 @@
         <source>Profile “{label}” is damaged: {problem}. Restore it from your newest backup: {backup}</source>
         <translation>Das Profil „{label}“ ist beschädigt: {problem}. Stellen Sie es aus Ihrer neuesten Sicherung wieder her: {backup}</translation>
     </message>
+    <message>
+        <source>“{size}” is not a window size. Write it as 1280x800.</source>
+        <translation>„{size}“ ist keine Fenstergröße. Geben Sie sie in der Form 1280x800 an.</translation>
+    </message>
+    <message>
+        <source>“{view}” is not a view of the app. The views are: {views}.</source>
+        <translation>„{view}“ ist keine Ansicht der App. Die Ansichten sind: {views}.</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a language of the app. Use a code such as de, ro or el.</source>
+        <translation>„{code}“ ist keine Sprache der App. Verwenden Sie einen Code wie de, ro oder el.</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionsView</name>
+    <message>
+        <source>Cancer diagnoses</source>
+        <translation>Krebsdiagnosen</translation>
+    </message>
+    <message>
+        <source>Other conditions now</source>
+        <translation>Weitere aktuelle Erkrankungen</translation>
+    </message>
+    <message>
+        <source>Resolved and past conditions</source>
+        <translation>Abgeklungene und frühere Erkrankungen</translation>
+    </message>
+    <message>
+        <source>Cancer diagnosis</source>
+        <translation>Krebsdiagnose</translation>
+    </message>
+    <message>
+        <source>Stage {stage}</source>
+        <translation>Stadium {stage}</translation>
+    </message>
+    <message>
+        <source>side: {side}</source>
+        <translation>Seite: {side}</translation>
+    </message>
+    <message>
+        <source>diagnosed {date}</source>
+        <translation>Diagnosedatum: {date}</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Erkrankung</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Erkrankungen</translation>
+    </message>
+    <message>
+        <source>Your cancer diagnoses and every other health problem your centres recorded.</source>
+        <translation>Ihre Krebsdiagnosen und alle anderen Gesundheitsprobleme, die Ihre Zentren erfasst haben.</translation>
+    </message>
+    <message>
+        <source>Search conditions, codes and notes</source>
+        <translation>Erkrankungen, Codes und Notizen durchsuchen</translation>
+    </message>
+    <message>
+        <source>No conditions recorded yet.</source>
+        <translation>Noch keine Erkrankungen erfasst.</translation>
+    </message>
+    <message>
+        <source>Import a summary from your centre.</source>
+        <translation>Importieren Sie eine Zusammenfassung Ihres Zentrums.</translation>
+    </message>
 </context>
 <context>
     <name>DeleteProfileDialog</name>
@@ -153,6 +382,375 @@
     </message>
 </context>
 <context>
+    <name>DocumentViewer</name>
+    <message>
+        <source>Opening the document…</source>
+        <translation>Das Dokument wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>This document could not be opened: its data is missing or damaged in the summary your centre sent.</source>
+        <translation>Dieses Dokument konnte nicht geöffnet werden: Seine Daten fehlen in der Zusammenfassung Ihres Zentrums oder sind dort beschädigt.</translation>
+    </message>
+    <message>
+        <source>Saved a copy to {path}.</source>
+        <translation>Eine Kopie wurde in {path} gespeichert.</translation>
+    </message>
+    <message>
+        <source>This is the summary document your centre sent. What it holds is shown in the other parts of your record.</source>
+        <translation>Dies ist das Zusammenfassungsdokument, das Ihr Zentrum gesendet hat. Sein Inhalt wird in den anderen Teilen Ihrer Akte angezeigt.</translation>
+    </message>
+    <message>
+        <source>Its sections: {sections}.</source>
+        <translation>Seine Abschnitte: {sections}.</translation>
+    </message>
+    <message>
+        <source>This document has no file attached.</source>
+        <translation>An dieses Dokument ist keine Datei angehängt.</translation>
+    </message>
+    <message>
+        <source>The file is not in the summary: your centre keeps it at {url}. Ask your centre for a copy.</source>
+        <translation>Die Datei ist nicht in der Zusammenfassung enthalten: Ihr Zentrum bewahrt sie unter {url} auf. Bitten Sie Ihr Zentrum um eine Kopie.</translation>
+    </message>
+    <message>
+        <source>The file is not in the summary. Ask your centre for a copy.</source>
+        <translation>Die Datei ist nicht in der Zusammenfassung enthalten. Bitten Sie Ihr Zentrum um eine Kopie.</translation>
+    </message>
+    <message>
+        <source>This kind of file ({type}) cannot be shown here. Save a copy to open it with another program.</source>
+        <translation>Diese Art von Datei ({type}) kann hier nicht angezeigt werden. Speichern Sie eine Kopie, um sie mit einem anderen Programm zu öffnen.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Kopie speichern …</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>Version of the document</source>
+        <translation>Version des Dokuments</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Summary document</source>
+        <translation>Zusammenfassungsdokument</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Link to a document</source>
+        <translation>Link zu einem Dokument</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Letter or report (text)</source>
+        <translation>Brief oder Bericht (Text)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>File {number}</source>
+        <translation>Datei {number}</translation>
+    </message>
+    <message>
+        <source>Untitled document</source>
+        <translation>Dokument ohne Titel</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsView</name>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Letters, reports and files your centres sent with their summaries.</source>
+        <translation>Briefe, Berichte und Dateien, die Ihre Zentren mit ihren Zusammenfassungen gesendet haben.</translation>
+    </message>
+    <message>
+        <source>No documents yet</source>
+        <translation>Noch keine Dokumente</translation>
+    </message>
+    <message>
+        <source>Letters, reports and other files come with the summaries your centres send. Import a summary to see them here.</source>
+        <translation>Briefe, Berichte und andere Dateien kommen mit den Zusammenfassungen, die Ihre Zentren senden. Importieren Sie eine Zusammenfassung, um sie hier zu sehen.</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Zusammenfassung importieren</translation>
+    </message>
+</context>
+<context>
+    <name>DropHint</name>
+    <message>
+        <source>This is a backup</source>
+        <translation>Das ist eine Sicherung</translation>
+    </message>
+    <message>
+        <source>Backups are restored from Settings, not imported. Drop it to see how.</source>
+        <translation>Sicherungen werden über die Einstellungen wiederhergestellt, nicht importiert. Legen Sie die Datei hier ab, um zu sehen, wie es geht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop to import %n file(s)</source>
+        <translation>
+            <numerusform>Ablegen, um %n Datei zu importieren</numerusform>
+            <numerusform>Ablegen, um %n Dateien zu importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You will see what they bring before anything is added to your record.</source>
+        <translation>Sie sehen, was die Dateien enthalten, bevor etwas zu Ihrer Akte hinzugefügt wird.</translation>
+    </message>
+</context>
+<context>
+    <name>Entries</name>
+    <message>
+        <source>Tiredness (fatigue)</source>
+        <translation>Müdigkeit (Fatigue)</translation>
+    </message>
+    <message>
+        <source>Feeling sick (nausea)</source>
+        <translation>Übelkeit (Nausea)</translation>
+    </message>
+    <message>
+        <source>Being sick (vomiting)</source>
+        <translation>Erbrechen</translation>
+    </message>
+    <message>
+        <source>Diarrhoea</source>
+        <translation>Durchfall</translation>
+    </message>
+    <message>
+        <source>Constipation</source>
+        <translation>Verstopfung</translation>
+    </message>
+    <message>
+        <source>Numbness or tingling in hands or feet (neuropathy)</source>
+        <translation>Taubheit oder Kribbeln in Händen oder Füßen (Neuropathie)</translation>
+    </message>
+    <message>
+        <source>Sore mouth (mucositis)</source>
+        <translation>Entzündete Mundschleimhaut (Mukositis)</translation>
+    </message>
+    <message>
+        <source>Fever (high temperature)</source>
+        <translation>Fieber (erhöhte Temperatur)</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerzen</translation>
+    </message>
+    <message>
+        <source>Hair loss</source>
+        <translation>Haarausfall</translation>
+    </message>
+    <message>
+        <source>Skin rash</source>
+        <translation>Hautausschlag</translation>
+    </message>
+    <message>
+        <source>Loss of appetite</source>
+        <translation>Appetitlosigkeit</translation>
+    </message>
+    <message>
+        <source>Shortness of breath</source>
+        <translation>Atemnot</translation>
+    </message>
+    <message>
+        <source>Headache</source>
+        <translation>Kopfschmerzen</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Etwas anderes</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>Leicht</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Mäßig</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Schwer</translation>
+    </message>
+    <message>
+        <source>Life-threatening</source>
+        <translation>Lebensbedrohlich</translation>
+    </message>
+    <message>
+        <source>You did not have it.</source>
+        <translation>Es ist bei Ihnen nicht aufgetreten.</translation>
+    </message>
+    <message>
+        <source>You noticed it, but you could do your usual things.</source>
+        <translation>Sie haben es bemerkt, konnten aber Ihren gewohnten Alltag bewältigen.</translation>
+    </message>
+    <message>
+        <source>It got in the way of everyday things like cooking, shopping or work.</source>
+        <translation>Es hat Sie bei alltäglichen Dingen wie Kochen, Einkaufen oder Arbeit eingeschränkt.</translation>
+    </message>
+    <message>
+        <source>You could not wash, dress or eat without help, or you went to hospital.</source>
+        <translation>Sie konnten sich nicht ohne Hilfe waschen, anziehen oder essen, oder Sie mussten ins Krankenhaus.</translation>
+    </message>
+    <message>
+        <source>You needed urgent treatment straight away.</source>
+        <translation>Sie brauchten sofort eine dringende Behandlung.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the medicine.</source>
+        <translation>Geben Sie den Namen des Medikaments ein.</translation>
+    </message>
+    <message>
+        <source>Choose a symptom or side effect from the list, or choose “Something else”.</source>
+        <translation>Wählen Sie ein Symptom oder eine Nebenwirkung aus der Liste oder wählen Sie „Etwas anderes“.</translation>
+    </message>
+    <message>
+        <source>Describe the symptom or side effect in a few words.</source>
+        <translation>Beschreiben Sie das Symptom oder die Nebenwirkung in wenigen Worten.</translation>
+    </message>
+    <message>
+        <source>Choose how bad it was, from 0 (none) to 4 (life-threatening).</source>
+        <translation>Wählen Sie, wie stark es war, von 0 (keine) bis 4 (lebensbedrohlich).</translation>
+    </message>
+    <message>
+        <source>Write your note before you save it.</source>
+        <translation>Schreiben Sie Ihre Notiz, bevor Sie sie speichern.</translation>
+    </message>
+    <message>
+        <source>Choose a date that is today or earlier.</source>
+        <translation>Wählen Sie das heutige oder ein früheres Datum.</translation>
+    </message>
+    <message>
+        <source>The date you stopped must be the same as or after the date you started.</source>
+        <translation>Das Datum, an dem Sie aufgehört haben, darf nicht vor dem Datum liegen, an dem Sie begonnen haben.</translation>
+    </message>
+    <message>
+        <source>This is too long: use at most {max} characters.</source>
+        <translation>Das ist zu lang: Verwenden Sie höchstens {max} Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>EntryFields</name>
+    <message>
+        <source>Grade {grade}: {word}</source>
+        <translation>Grad {grade}: {word}</translation>
+    </message>
+</context>
+<context>
+    <name>EntryGroup</name>
+    <message numerus="yes">
+        <source>Show all %n entries</source>
+        <translation>
+            <numerusform>%n Eintrag anzeigen</numerusform>
+            <numerusform>Alle %n Einträge anzeigen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EntryRows</name>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Unnamed medicine</source>
+        <translation>Medikament ohne Namen</translation>
+    </message>
+    <message>
+        <source>Unnamed symptom</source>
+        <translation>Symptom ohne Namen</translation>
+    </message>
+    <message>
+        <source>date not given</source>
+        <translation>Datum nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Since {date}</source>
+        <translation>Seit {date}</translation>
+    </message>
+    <message>
+        <source>Taking it now</source>
+        <translation>Wird derzeit eingenommen</translation>
+    </message>
+    <message>
+        <source>From {start} to {end}</source>
+        <translation>Von {start} bis {end}</translation>
+    </message>
+    <message>
+        <source>Stopped {date}</source>
+        <translation>Abgesetzt am {date}</translation>
+    </message>
+    <message>
+        <source>Started {date}, stopped</source>
+        <translation>Begonnen am {date}, abgesetzt</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Abgesetzt</translation>
+    </message>
+    <message>
+        <source>For: {reason}</source>
+        <translation>Grund: {reason}</translation>
+    </message>
+    <message>
+        <source>This came back with an imported file: remove that import in Sources to remove it.</source>
+        <translation>Dieser Eintrag kam mit einer importierten Datei zurück: Um ihn zu entfernen, machen Sie diesen Import unter „Quellen“ rückgängig.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Edit “{entry}”</source>
+        <translation>„{entry}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete “{entry}”</source>
+        <translation>„{entry}“ löschen</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>Something unexpected went wrong ({kind}). Nothing was changed. Please try again; if it happens again, report it.</source>
@@ -182,6 +780,10 @@
         <translation>{label} Zusammenfassung</translation>
     </message>
     <message>
+        <source>{label} emergency card</source>
+        <translation>{label} Notfallkarte</translation>
+    </message>
+    <message>
         <source>Saved to {path}.</source>
         <translation>Gespeichert in {path}.</translation>
     </message>
@@ -196,6 +798,18 @@
     <message>
         <source>A summary for a doctor abroad: labels in the doctor&apos;s language, optionally with a second language beneath. The IPS file is attached to the PDF.</source>
         <translation>Eine Zusammenfassung für einen Arzt im Ausland: Beschriftungen in der Sprache des Arztes, wahlweise mit einer zweiten Sprache darunter. Die IPS-Datei ist dem PDF beigefügt.</translation>
+    </message>
+    <message>
+        <source>D&amp;ocument:</source>
+        <translation>D&amp;okument:</translation>
+    </message>
+    <message>
+        <source>Full summary</source>
+        <translation>Vollständige Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Emergency card (wallet size)</source>
+        <translation>Notfallkarte (Brieftaschenformat)</translation>
     </message>
     <message>
         <source>&amp;Doctor&apos;s language:</source>
@@ -230,6 +844,10 @@
         <translation>PDF speichern…</translation>
     </message>
     <message>
+        <source>Save card…</source>
+        <translation>Karte speichern …</translation>
+    </message>
+    <message>
         <source>Export IPS (.json)…</source>
         <translation>IPS exportieren (.json)…</translation>
     </message>
@@ -245,12 +863,369 @@
         <source>Preview of the summary</source>
         <translation>Vorschau der Zusammenfassung</translation>
     </message>
+    <message>
+        <source>Preview of the emergency card</source>
+        <translation>Vorschau der Notfallkarte</translation>
+    </message>
     <message numerus="yes">
         <source>%n page(s).</source>
         <translation>
             <numerusform>%n Seite.</numerusform>
             <numerusform>%n Seiten.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExportItems</name>
+    <message>
+        <source>Warnings and alerts</source>
+        <translation>Warnungen und Warnhinweise</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Allergien</translation>
+    </message>
+    <message>
+        <source>Current medicines</source>
+        <translation>Aktuelle Medikamente</translation>
+    </message>
+    <message>
+        <source>Active cancer</source>
+        <translation>Aktive Krebserkrankung</translation>
+    </message>
+    <message>
+        <source>Medical devices</source>
+        <translation>Medizinprodukte</translation>
+    </message>
+    <message>
+        <source>Cancer history and treatment</source>
+        <translation>Krebsgeschichte und Behandlung</translation>
+    </message>
+    <message>
+        <source>Other health problems</source>
+        <translation>Weitere Gesundheitsprobleme</translation>
+    </message>
+    <message>
+        <source>Earlier medicines</source>
+        <translation>Frühere Medikamente</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Eingriffe</translation>
+    </message>
+    <message>
+        <source>Vaccinations</source>
+        <translation>Impfungen</translation>
+    </message>
+    <message>
+        <source>Test results</source>
+        <translation>Untersuchungsergebnisse</translation>
+    </message>
+    <message>
+        <source>Care plan and follow-up</source>
+        <translation>Behandlungsplan und Nachsorge</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Warning: fever on chemotherapy can mean sepsis</source>
+        <translation>Warnung: Fieber während einer Chemotherapie kann eine Sepsis bedeuten</translation>
+    </message>
+    <message>
+        <source>Warning: high anthracycline dose, risk to the heart</source>
+        <translation>Warnung: hohe Anthrazyklin-Dosis, Risiko für das Herz</translation>
+    </message>
+    <message>
+        <source>Warning: anthracycline and chest radiotherapy, risk to the heart</source>
+        <translation>Warnung: Anthrazykline und Bestrahlung des Brustkorbs, Risiko für das Herz</translation>
+    </message>
+    <message>
+        <source>Warning: anthracycline, risk to the heart</source>
+        <translation>Warnung: Anthrazykline, Risiko für das Herz</translation>
+    </message>
+    <message>
+        <source>Warning: immunotherapy side effects can appear late</source>
+        <translation>Warnung: Nebenwirkungen der Immuntherapie können spät auftreten</translation>
+    </message>
+    <message>
+        <source>Warning: implanted venous access port</source>
+        <translation>Warnung: implantierter venöser Portkatheter</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>Allergie</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>Health problem</source>
+        <translation>Gesundheitsproblem</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Medikament</translation>
+    </message>
+    <message>
+        <source>Cancer medicine</source>
+        <translation>Krebsmedikament</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Medizinprodukt</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Eingriff</translation>
+    </message>
+    <message>
+        <source>Surgery</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Stem-cell transplant</source>
+        <translation>Stammzelltransplantation</translation>
+    </message>
+    <message>
+        <source>Radiotherapy</source>
+        <translation>Strahlentherapie</translation>
+    </message>
+    <message>
+        <source>Treatment protocol</source>
+        <translation>Therapieprotokoll</translation>
+    </message>
+    <message>
+        <source>Tumour marker</source>
+        <translation>Tumormarker</translation>
+    </message>
+    <message>
+        <source>Vaccination</source>
+        <translation>Impfung</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation>Untersuchungsergebnis</translation>
+    </message>
+    <message>
+        <source>Care plan</source>
+        <translation>Behandlungsplan</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Nachsorge</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Warnhinweis</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>No known allergies</source>
+        <translation>Keine bekannten Allergien</translation>
+    </message>
+    <message>
+        <source>Stage {stage} ({system})</source>
+        <translation>Stadium {stage} ({system})</translation>
+    </message>
+    <message>
+        <source>Stage {stage}</source>
+        <translation>Stadium {stage}</translation>
+    </message>
+    <message>
+        <source>Disease status: {status}</source>
+        <translation>Krankheitsstatus: {status}</translation>
+    </message>
+    <message>
+        <source>{scale}: {score}</source>
+        <translation>{scale}: {score}</translation>
+    </message>
+</context>
+<context>
+    <name>FactRow</name>
+    <message>
+        <source>Show the details and where this came from</source>
+        <translation>Details und Herkunft anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>FactWords</name>
+    <message>
+        <source>Since {date}</source>
+        <translation>Seit {date}</translation>
+    </message>
+    <message>
+        <source>Unnamed medicine</source>
+        <translation>Medikament ohne Namen</translation>
+    </message>
+    <message>
+        <source>No known allergies</source>
+        <translation>Keine bekannten Allergien</translation>
+    </message>
+    <message>
+        <source>As your centre recorded it.</source>
+        <translation>So, wie Ihr Zentrum es erfasst hat.</translation>
+    </message>
+    <message>
+        <source>{reaction} ({severity})</source>
+        <translation>{reaction} ({severity})</translation>
+    </message>
+    <message>
+        <source>Reaction: {reactions}</source>
+        <translation>Reaktion: {reactions}</translation>
+    </message>
+    <message>
+        <source>An intolerance, not an allergy</source>
+        <translation>Eine Unverträglichkeit, keine Allergie</translation>
+    </message>
+    <message>
+        <source>Recorded {date}</source>
+        <translation>Erfasst: {date}</translation>
+    </message>
+    <message>
+        <source>Allergy (substance not named)</source>
+        <translation>Allergie (Substanz nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>leicht</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>mittelschwer</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>schwer</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>Hohes Risiko</translation>
+    </message>
+    <message>
+        <source>Your centre rates the risk of a severe reaction as high.</source>
+        <translation>Ihr Zentrum schätzt das Risiko einer schweren Reaktion als hoch ein.</translation>
+    </message>
+    <message>
+        <source>Low risk</source>
+        <translation>Geringes Risiko</translation>
+    </message>
+    <message>
+        <source>Your centre rates the risk of a severe reaction as low.</source>
+        <translation>Ihr Zentrum schätzt das Risiko einer schweren Reaktion als gering ein.</translation>
+    </message>
+    <message>
+        <source>Risk not assessed</source>
+        <translation>Risiko nicht beurteilt</translation>
+    </message>
+    <message>
+        <source>Risk not stated</source>
+        <translation>Risiko nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Your centre did not say how severe a reaction could be.</source>
+        <translation>Ihr Zentrum hat nicht angegeben, wie schwer eine Reaktion sein könnte.</translation>
+    </message>
+    <message>
+        <source>Line {number}: {agents}</source>
+        <translation>Therapielinie {number}: {agents}</translation>
+    </message>
+    <message>
+        <source>Radiotherapy</source>
+        <translation>Strahlentherapie</translation>
+    </message>
+    <message>
+        <source>ICD-10 {code}</source>
+        <translation>ICD-10 {code}</translation>
+    </message>
+    <message>
+        <source>ICD-O-3 {code}</source>
+        <translation>ICD-O-3 {code}</translation>
+    </message>
+    <message>
+        <source>A secondary cancer (metastasis)</source>
+        <translation>Ein sekundärer Krebs (Metastase)</translation>
+    </message>
+    <message>
+        <source>It has come back (recurrence).</source>
+        <translation>Die Erkrankung ist zurückgekehrt (Rezidiv).</translation>
+    </message>
+    <message>
+        <source>Stage not recorded</source>
+        <translation>Stadium nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Diagnosed {date}</source>
+        <translation>Diagnosedatum: {date}</translation>
+    </message>
+    <message>
+        <source>Cancer (name not recorded)</source>
+        <translation>Krebserkrankung (Bezeichnung nicht erfasst)</translation>
+    </message>
+    <message>
+        <source>Device (not named)</source>
+        <translation>Medizinprodukt (ohne Bezeichnung)</translation>
+    </message>
+    <message>
+        <source>Where: {site}</source>
+        <translation>Stelle: {site}</translation>
+    </message>
+    <message>
+        <source>Risk of a serious infection after chemotherapy</source>
+        <translation>Risiko einer schweren Infektion nach Chemotherapie</translation>
+    </message>
+    <message>
+        <source>Immunotherapy side effects can start late</source>
+        <translation>Nebenwirkungen der Immuntherapie können spät beginnen</translation>
+    </message>
+    <message>
+        <source>Heart: a high dose of anthracyclines</source>
+        <translation>Herz: hohe Dosis an Anthrazyklinen</translation>
+    </message>
+    <message>
+        <source>Heart: anthracyclines and radiotherapy near it</source>
+        <translation>Herz: Anthrazykline und Bestrahlung in Herznähe</translation>
+    </message>
+    <message>
+        <source>Heart: anthracyclines given</source>
+        <translation>Herz: Anthrazykline erhalten</translation>
+    </message>
+    <message>
+        <source>Implanted port</source>
+        <translation>Implantierter Port</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <source>Act at once if you feel unwell.</source>
+        <translation>Handeln Sie sofort, wenn Sie sich unwohl fühlen.</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>Wichtig</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Warnhinweis</translation>
+    </message>
+    <message>
+        <source>An alert your centre set.</source>
+        <translation>Ein Warnhinweis, den Ihr Zentrum gesetzt hat.</translation>
     </message>
 </context>
 <context>
@@ -331,6 +1306,29 @@
         <source>FHIR documents (*.json)</source>
         <translation>FHIR-Dokumente (*.json)</translation>
     </message>
+    <message>
+        <source>Save a copy of the document</source>
+        <translation>Kopie des Dokuments speichern</translation>
+    </message>
+</context>
+<context>
+    <name>FileDrops</name>
+    <message>
+        <source>This is a backup, not a summary</source>
+        <translation>Das ist eine Sicherung, keine Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>{file} is a backup of a whole profile. It is not imported into this record: it is restored as a profile of its own. To restore it, choose Restore from backup in Settings, or drop it on the start screen.</source>
+        <translation>{file} ist die Sicherung eines ganzen Profils. Sie wird nicht in diese Akte importiert, sondern als eigenes Profil wiederhergestellt. Wählen Sie dazu in den Einstellungen „Aus Sicherung wiederherstellen“ oder ziehen Sie die Datei auf den Startbildschirm.</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Einstellungen öffnen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
 </context>
 <context>
     <name>FileResult</name>
@@ -348,6 +1346,21 @@
             <numerusform>%n aktualisiert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>From {centre} · {country}</source>
+        <translation>Von {centre} · {country}</translation>
+    </message>
+    <message>
+        <source>From {centre}</source>
+        <translation>Von {centre}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in your record</source>
+        <translation>
+            <numerusform>%n schon in Ihrer Akte</numerusform>
+            <numerusform>%n schon in Ihrer Akte</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n also reported by another source</source>
         <translation>
@@ -355,28 +1368,71 @@
             <numerusform>%n auch von einer anderen Quelle gemeldet</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>To import: %n new item(s)</source>
+        <translation>
+            <numerusform>Zu importieren: %n neuer Eintrag</numerusform>
+            <numerusform>Zu importieren: %n neue Einträge</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Already in your record: nothing new in this file.</source>
         <translation>Schon in Ihrer Akte: nichts Neues in dieser Datei.</translation>
+    </message>
+    <message>
+        <source>Will not be imported: this file is about {file_patient}, not about {profile_patient}.</source>
+        <translation>Wird nicht importiert: Diese Datei betrifft {file_patient}, nicht {profile_patient}.</translation>
     </message>
     <message>
         <source>Not imported: this file is about {file_patient}, not about {profile_patient}.</source>
         <translation>Nicht importiert: Diese Datei betrifft {file_patient}, nicht {profile_patient}.</translation>
     </message>
     <message>
+        <source>Cannot be imported: {reason}</source>
+        <translation>Kann nicht importiert werden: {reason}</translation>
+    </message>
+    <message>
         <source>Not imported.</source>
         <translation>Nicht importiert.</translation>
     </message>
+</context>
+<context>
+    <name>ImmunisationsView</name>
     <message>
-        <source>Skipped {path}: {reason}</source>
-        <translation>Übersprungen {path}: {reason}</translation>
+        <source>Date not stated</source>
+        <translation>Datum nicht angegeben</translation>
     </message>
-    <message numerus="yes">
-        <source>…and %n more part(s) skipped.</source>
-        <translation>
-            <numerusform>… und %n weiterer Teil übersprungen.</numerusform>
-            <numerusform>… und %n weitere Teile übersprungen.</numerusform>
-        </translation>
+    <message>
+        <source>Vaccination</source>
+        <translation>Impfung</translation>
+    </message>
+    <message>
+        <source>dose {number}</source>
+        <translation>Dosis {number}</translation>
+    </message>
+    <message>
+        <source>batch {lot}</source>
+        <translation>Charge {lot}</translation>
+    </message>
+    <message>
+        <source>Immunisations</source>
+        <translation>Impfungen</translation>
+    </message>
+    <message>
+        <source>Your vaccinations. After cancer treatment some may need to be given again: ask your centre.</source>
+        <translation>Ihre Impfungen. Nach einer Krebsbehandlung müssen manche Impfungen eventuell wiederholt werden: Fragen Sie Ihr Zentrum.</translation>
+    </message>
+    <message>
+        <source>Search vaccines</source>
+        <translation>Impfstoffe durchsuchen</translation>
+    </message>
+    <message>
+        <source>No immunisations recorded yet.</source>
+        <translation>Noch keine Impfungen erfasst.</translation>
+    </message>
+    <message>
+        <source>Import a summary from your centre.</source>
+        <translation>Importieren Sie eine Zusammenfassung Ihres Zentrums.</translation>
     </message>
 </context>
 <context>
@@ -398,6 +1454,22 @@
         <translation>{file} betrifft {file_patient}, dieses Profil aber {profile_patient}. Importieren Sie die Datei nur dann in dieses Profil, wenn es dieselbe Person ist, zum Beispiel mit anders geschriebenem Namen.</translation>
     </message>
     <message>
+        <source>Nothing is added to your record until you choose Import.</source>
+        <translation>Es wird nichts zu Ihrer Akte hinzugefügt, bevor Sie „Importieren“ wählen.</translation>
+    </message>
+    <message>
+        <source>There is nothing new to import: your record stays as it is.</source>
+        <translation>Es gibt nichts Neues zu importieren: Ihre Akte bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>Nothing has been added yet. Check what each file brings, then choose Import.</source>
+        <translation>Es wurde noch nichts hinzugefügt. Prüfen Sie, was jede Datei enthält, und wählen Sie dann „Importieren“.</translation>
+    </message>
+    <message>
+        <source>You cancelled: nothing was imported. Your record is as it was.</source>
+        <translation>Sie haben abgebrochen: Es wurde nichts importiert. Ihre Akte ist unverändert.</translation>
+    </message>
+    <message>
         <source>The file was imported.</source>
         <translation>Die Datei wurde importiert.</translation>
     </message>
@@ -413,12 +1485,9 @@
         <source>Files imported: {imported} of {total}.</source>
         <translation>Importierte Dateien: {imported} von {total}.</translation>
     </message>
-    <message numerus="yes">
-        <source>You cancelled: %n file(s) were not imported. The others are in your record.</source>
-        <translation>
-            <numerusform>Sie haben abgebrochen: %n Datei wurde nicht importiert. Die anderen sind in Ihrer Akte.</numerusform>
-            <numerusform>Sie haben abgebrochen: %n Dateien wurden nicht importiert. Die anderen sind in Ihrer Akte.</numerusform>
-        </translation>
+    <message>
+        <source>Add what the files bring to your record</source>
+        <translation>Den Inhalt der Dateien zu Ihrer Akte hinzufügen</translation>
     </message>
     <message>
         <source>Import</source>
@@ -436,16 +1505,57 @@
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <source>Stopping after the current file…</source>
-        <translation>Wird nach der aktuellen Datei angehalten …</translation>
-    </message>
-    <message>
         <source>Importing</source>
         <translation>Importieren</translation>
     </message>
     <message>
         <source>Importing {file} ({number} of {total})…</source>
         <translation>{file} wird importiert ({number} von {total}) …</translation>
+    </message>
+    <message numerus="yes">
+        <source>In all: %n new item(s) and {updated} updated.</source>
+        <translation>
+            <numerusform>Insgesamt: %n neuer Eintrag und {updated} aktualisiert.</numerusform>
+            <numerusform>Insgesamt: %n neue Einträge und {updated} aktualisiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In all: %n new item(s).</source>
+        <translation>
+            <numerusform>Insgesamt: %n neuer Eintrag.</numerusform>
+            <numerusform>Insgesamt: %n neue Einträge.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n file(s)</source>
+        <translation>
+            <numerusform>%n Datei wird geprüft</numerusform>
+            <numerusform>%n Dateien werden geprüft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check before importing</source>
+        <translation>Vor dem Import prüfen</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird angehalten …</translation>
+    </message>
+    <message>
+        <source>Reading {file} ({number} of {total})…</source>
+        <translation>{file} wird gelesen ({number} von {total}) …</translation>
+    </message>
+    <message>
+        <source>Checking the files</source>
+        <translation>Die Dateien werden geprüft</translation>
+    </message>
+    <message>
+        <source>Stopping: nothing will be kept…</source>
+        <translation>Wird angehalten: Es wird nichts übernommen …</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -584,6 +1694,840 @@
     </message>
 </context>
 <context>
+    <name>ImportProblems</name>
+    <message>
+        <source>Entry {number}: {reason}.</source>
+        <translation>Eintrag {number}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Line {number}: {reason}.</source>
+        <translation>Zeile {number}: {reason}.</translation>
+    </message>
+    <message>
+        <source>In the file: {reason}.</source>
+        <translation>In der Datei: {reason}.</translation>
+    </message>
+    <message>
+        <source>At {place}: {reason}.</source>
+        <translation>Bei {place}: {reason}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in the file:</source>
+        <translation>
+            <numerusform>%n Problem in der Datei gefunden:</numerusform>
+            <numerusform>%n Probleme in der Datei gefunden:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>… und %n weiteres.</numerusform>
+            <numerusform>… und %n weitere.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ItemDetailsDialog</name>
+    <message>
+        <source>you</source>
+        <translation>Ihnen</translation>
+    </message>
+    <message>
+        <source>Where this came from is not known.</source>
+        <translation>Die Herkunft ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Reported by {a}.</source>
+        <translation>Gemeldet von {a}.</translation>
+    </message>
+    <message>
+        <source>Reported by {list} and {last}.</source>
+        <translation>Gemeldet von {list} und {last}.</translation>
+    </message>
+    <message>
+        <source>Notes from the source</source>
+        <translation>Anmerkungen der Quelle</translation>
+    </message>
+    <message>
+        <source>Original records</source>
+        <translation>Ursprüngliche Einträge</translation>
+    </message>
+    <message>
+        <source>As stored in your record: the first {shown} of {total}.</source>
+        <translation>Wie in Ihrer Akte gespeichert: die ersten {shown} von {total}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>As stored in your record: %n record(s) from your sources.</source>
+        <translation>
+            <numerusform>Wie in Ihrer Akte gespeichert: %n Eintrag aus Ihren Quellen.</numerusform>
+            <numerusform>Wie in Ihrer Akte gespeichert: %n Einträge aus Ihren Quellen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This item is built from other items; it has no record of its own.</source>
+        <translation>Dieser Eintrag ist aus anderen Einträgen zusammengesetzt; er hat keine eigenen Originaldaten.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Hide the original data</source>
+        <translation>Originaldaten ausblenden</translation>
+    </message>
+    <message>
+        <source>Show the original data</source>
+        <translation>Originaldaten anzeigen</translation>
+    </message>
+    <message>
+        <source>The original data (FHIR JSON)</source>
+        <translation>Die Originaldaten (FHIR-JSON)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>This item is no longer in your record.</source>
+        <translation>Dieser Eintrag ist nicht mehr in Ihrer Akte.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemFacts</name>
+    <message>
+        <source>{words}, as written: {source}</source>
+        <translation>{words}, im Original: {source}</translation>
+    </message>
+    <message>
+        <source>Your personal details</source>
+        <translation>Ihre persönlichen Angaben</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Bestätigung</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <source>Began</source>
+        <translation>Aufgetreten</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Abgeklungen</translation>
+    </message>
+    <message>
+        <source>Where in the body</source>
+        <translation>Körperstelle</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation>Behandlungsziel</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Normal range</source>
+        <translation>Normalbereich</translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stadium</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Auflage</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punktwert</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grad</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Treated areas</source>
+        <translation>Behandelte Bereiche</translation>
+    </message>
+    <message>
+        <source>Kind of radiotherapy</source>
+        <translation>Art der Strahlentherapie</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Technik</translation>
+    </message>
+    <message>
+        <source>Kind of transplant</source>
+        <translation>Art der Transplantation</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Beurteilung</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation>Art des Besuchs</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translation>Protokolle</translation>
+    </message>
+    <message>
+        <source>Medicines</source>
+        <translation>Medikamente</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Values recorded</source>
+        <translation>Erfasste Werte</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Angehängte Dateien</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <source>Planned activities</source>
+        <translation>Geplante Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>Tumour marker</source>
+        <translation>Tumormarker</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Art des Eintrags</translation>
+    </message>
+    <message>
+        <source>Identifier in the file</source>
+        <translation>Kennung in der Datei</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Beruht auf</translation>
+    </message>
+    <message>
+        <source>Mentioned by</source>
+        <translation>Erwähnt von</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Item of your record</source>
+        <translation>Eintrag Ihrer Akte</translation>
+    </message>
+    <message>
+        <source>Stage {stage}</source>
+        <translation>Stadium {stage}</translation>
+    </message>
+    <message>
+        <source>Tumour size and extent (T): {stage}</source>
+        <translation>Tumorgröße und -ausdehnung (T): {stage}</translation>
+    </message>
+    <message>
+        <source>Lymph nodes (N): {stage}</source>
+        <translation>Lymphknoten (N): {stage}</translation>
+    </message>
+    <message>
+        <source>Spread to other organs (M): {stage}</source>
+        <translation>Streuung in andere Organe (M): {stage}</translation>
+    </message>
+    <message>
+        <source>clinical (from examinations and scans)</source>
+        <translation>klinisch (aus Untersuchungen und Bildgebung)</translation>
+    </message>
+    <message>
+        <source>pathological (from the tissue removed)</source>
+        <translation>pathologisch (aus dem entnommenen Gewebe)</translation>
+    </message>
+    <message>
+        <source>Surgery</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Stem-cell transplant</source>
+        <translation>Stammzelltransplantation</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Eingriff</translation>
+    </message>
+    <message>
+        <source>with your own stem cells (autologous)</source>
+        <translation>mit Ihren eigenen Stammzellen (autolog)</translation>
+    </message>
+    <message>
+        <source>with a donor&apos;s stem cells (allogeneic)</source>
+        <translation>mit Stammzellen eines Spenders (allogen)</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>positiv</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>negativ</translation>
+    </message>
+    <message>
+        <source>uncertain (equivocal)</source>
+        <translation>unklar (grenzwertig)</translation>
+    </message>
+    <message>
+        <source>edition {n}</source>
+        <translation>Auflage {n}</translation>
+    </message>
+    <message>
+        <source>Staging system</source>
+        <translation>Klassifikation</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>boost</source>
+        <translation>Boost</translation>
+    </message>
+    <message>
+        <source>Radiotherapy</source>
+        <translation>Strahlentherapie</translation>
+    </message>
+    <message>
+        <source>Highest total dose</source>
+        <translation>Höchste Gesamtdosis</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Untersuchung</translation>
+    </message>
+    <message>
+        <source>Test results</source>
+        <translation>Untersuchungsergebnisse</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Neuester Wert</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Erster Wert</translation>
+    </message>
+    <message>
+        <source>Treatment line {number}</source>
+        <translation>Therapielinie {number}</translation>
+    </message>
+    <message>
+        <source>Line of cancer medicines</source>
+        <translation>Therapielinie</translation>
+    </message>
+    <message>
+        <source>Disease status</source>
+        <translation>Krankheitsstatus</translation>
+    </message>
+    <message>
+        <source>Performance status</source>
+        <translation>Leistungsstatus</translation>
+    </message>
+    <message>
+        <source>Treatment protocol</source>
+        <translation>Therapieprotokoll</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Care plan</source>
+        <translation>Behandlungsplan</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Nachsorge</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Visit or stay</source>
+        <translation>Arztbesuch oder Klinikaufenthalt</translation>
+    </message>
+    <message>
+        <source>Your own entry</source>
+        <translation>Ihr eigener Eintrag</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Medikament</translation>
+    </message>
+    <message>
+        <source>every {days} days</source>
+        <translation>alle {days} Tage</translation>
+    </message>
+    <message>
+        <source>{dose} (some doses could not be counted)</source>
+        <translation>{dose} (einige Gaben konnten nicht mitgezählt werden)</translation>
+    </message>
+    <message>
+        <source>As the source names it</source>
+        <translation>Bezeichnung laut Quelle</translation>
+    </message>
+    <message>
+        <source>Treatment line</source>
+        <translation>Therapielinie</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>Zyklen</translation>
+    </message>
+    <message>
+        <source>Cumulative dose</source>
+        <translation>Kumulative Dosis</translation>
+    </message>
+    <message>
+        <source>Prescribed dose</source>
+        <translation>Verordnete Dosis</translation>
+    </message>
+    <message>
+        <source>Doses given</source>
+        <translation>Verabreichte Gaben</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Anwendungshinweise</translation>
+    </message>
+    <message>
+        <source>Recorded as</source>
+        <translation>Erfasst als</translation>
+    </message>
+    <message>
+        <source>Taken now</source>
+        <translation>Derzeit eingenommen</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>Reaktion</translation>
+    </message>
+    <message>
+        <source>Substance not named</source>
+        <translation>Substanz nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Statement: no known allergy</source>
+        <translation>Angabe: keine bekannte Allergie</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>Allergie</translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation>Substanz</translation>
+    </message>
+    <message>
+        <source>Risk of a serious reaction</source>
+        <translation>Risiko einer schweren Reaktion</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>Reaktionen</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Medizinprodukt</translation>
+    </message>
+    <message>
+        <source>Implanted port</source>
+        <translation>Implantierter Port</translation>
+    </message>
+    <message>
+        <source>Cancer diagnosis</source>
+        <translation>Krebsdiagnose</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Verhalten (Dignität)</translation>
+    </message>
+    <message>
+        <source>Kind of cell (morphology)</source>
+        <translation>Zellart (Morphologie)</translation>
+    </message>
+    <message>
+        <source>Diagnosed</source>
+        <translation>Diagnostiziert</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Erkrankung</translation>
+    </message>
+    <message>
+        <source>Vaccination</source>
+        <translation>Impfung</translation>
+    </message>
+    <message>
+        <source>Vaccine</source>
+        <translation>Impfstoff</translation>
+    </message>
+    <message>
+        <source>Dose number</source>
+        <translation>Nummer der Dosis</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Charge</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyView</name>
+    <message>
+        <source>All events</source>
+        <translation>Alle Ereignisse</translation>
+    </message>
+    <message>
+        <source>All cancer treatments</source>
+        <translation>Alle Krebsbehandlungen</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Alle Quellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} events shown</source>
+        <translation>
+            <numerusform>%n von {total} Ereignissen angezeigt</numerusform>
+            <numerusform>%n von {total} Ereignissen angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancer journey</source>
+        <translation>Krankheitsverlauf</translation>
+    </message>
+    <message>
+        <source>Everything in your record that has a date, oldest first. Choose an event to see its details and where it came from.</source>
+        <translation>Alles in Ihrer Akte, was ein Datum hat, das Älteste zuerst. Wählen Sie ein Ereignis, um seine Details und seine Herkunft zu sehen.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Kind of event to show</source>
+        <translation>Art der angezeigten Ereignisse</translation>
+    </message>
+    <message>
+        <source>Source to show</source>
+        <translation>Angezeigte Quelle</translation>
+    </message>
+    <message>
+        <source>Events in your cancer journey</source>
+        <translation>Ereignisse in Ihrem Krankheitsverlauf</translation>
+    </message>
+    <message>
+        <source>No events match these choices.</source>
+        <translation>Keine Ereignisse passen zu dieser Auswahl.</translation>
+    </message>
+    <message>
+        <source>Show all events</source>
+        <translation>Alle Ereignisse anzeigen</translation>
+    </message>
+    <message>
+        <source>No cancer journey yet</source>
+        <translation>Noch kein Krankheitsverlauf</translation>
+    </message>
+    <message>
+        <source>Import a summary from your cancer centre. Your diagnosis, treatments, tests and check-ups then appear here in date order, each with where it came from.</source>
+        <translation>Importieren Sie eine Zusammenfassung Ihres Krebszentrums. Ihre Diagnose, Behandlungen, Untersuchungen und Kontrolltermine erscheinen dann hier nach Datum geordnet, jeweils mit ihrer Herkunft.</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Zusammenfassung importieren</translation>
+    </message>
+    <message>
+        <source>Date unknown</source>
+        <translation>Datum unbekannt</translation>
+    </message>
+    <message>
+        <source>Diagnosis and stage</source>
+        <translation>Diagnose und Stadium</translation>
+    </message>
+    <message>
+        <source>Surgery</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Cancer medicines</source>
+        <translation>Krebsmedikamente</translation>
+    </message>
+    <message>
+        <source>Radiotherapy</source>
+        <translation>Strahlentherapie</translation>
+    </message>
+    <message>
+        <source>Stem-cell transplants</source>
+        <translation>Stammzelltransplantationen</translation>
+    </message>
+    <message>
+        <source>Tests and scans</source>
+        <translation>Untersuchungen und Bildgebung</translation>
+    </message>
+    <message>
+        <source>Disease status</source>
+        <translation>Krankheitsstatus</translation>
+    </message>
+    <message>
+        <source>Check-ups and plans</source>
+        <translation>Kontrolltermine und Pläne</translation>
+    </message>
+    <message>
+        <source>Other events</source>
+        <translation>Weitere Ereignisse</translation>
+    </message>
+    <message>
+        <source>Line {number} of cancer medicines</source>
+        <translation>Therapielinie {number}</translation>
+    </message>
+    <message>
+        <source>Cancer medicine</source>
+        <translation>Krebsmedikament</translation>
+    </message>
+    <message>
+        <source>Treatment protocol</source>
+        <translation>Therapieprotokoll</translation>
+    </message>
+    <message>
+        <source>Care plan</source>
+        <translation>Behandlungsplan</translation>
+    </message>
+    <message>
+        <source>Test report</source>
+        <translation>Befundbericht</translation>
+    </message>
+    <message>
+        <source>Stage {stage}</source>
+        <translation>Stadium {stage}</translation>
+    </message>
+    <message>
+        <source>stage {stage}</source>
+        <translation>Stadium {stage}</translation>
+    </message>
+    <message>
+        <source>clinical</source>
+        <translation>klinisch</translation>
+    </message>
+    <message>
+        <source>pathological</source>
+        <translation>pathologisch</translation>
+    </message>
+    <message>
+        <source>{system}, edition {edition}</source>
+        <translation>{system}, Auflage {edition}</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>positiv</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>negativ</translation>
+    </message>
+    <message>
+        <source>equivocal</source>
+        <translation>grenzwertig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n Ergebnis</numerusform>
+            <numerusform>%n Ergebnisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dose {number}</source>
+        <translation>Dosis {number}</translation>
+    </message>
+    <message>
+        <source>to {date}</source>
+        <translation>bis {date}</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>bis {date}</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>laufend</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePicker</name>
     <message>
         <source>Language</source>
@@ -596,6 +2540,224 @@
     <message>
         <source>{language} (partly in English)</source>
         <translation>{language} (teilweise auf Englisch)</translation>
+    </message>
+</context>
+<context>
+    <name>ListRecordView</name>
+    <message>
+        <source>Import summary</source>
+        <translation>Zusammenfassung importieren</translation>
+    </message>
+    <message>
+        <source>Reading your record…</source>
+        <translation>Ihre Akte wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Nothing matches “{text}”.</source>
+        <translation>Keine Treffer für „{text}“.</translation>
+    </message>
+    <message>
+        <source>Try fewer or other words.</source>
+        <translation>Versuchen Sie es mit weniger oder anderen Wörtern.</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Suche löschen</translation>
+    </message>
+</context>
+<context>
+    <name>MedicationDialog</name>
+    <message>
+        <source>Recognised as {medicine} (ATC code {code}).</source>
+        <translation>Erkannt als {medicine} (ATC-Code {code}).</translation>
+    </message>
+    <message>
+        <source>As it is written on the box, for example: Paracetamol 500 mg.</source>
+        <translation>So, wie es auf der Packung steht, zum Beispiel: Paracetamol 500 mg.</translation>
+    </message>
+    <message>
+        <source>Name of the medicine</source>
+        <translation>Name des Medikaments</translation>
+    </message>
+    <message>
+        <source>Change a medicine</source>
+        <translation>Medikament ändern</translation>
+    </message>
+    <message>
+        <source>Add a medicine you take</source>
+        <translation>Medikament hinzufügen, das Sie einnehmen</translation>
+    </message>
+    <message>
+        <source>How much and how often (optional)</source>
+        <translation>Wie viel und wie oft (optional)</translation>
+    </message>
+    <message>
+        <source>For example: 1 tablet twice a day.</source>
+        <translation>Zum Beispiel: 1 Tablette zweimal täglich.</translation>
+    </message>
+    <message>
+        <source>What you take it for (optional)</source>
+        <translation>Wofür Sie es einnehmen (optional)</translation>
+    </message>
+    <message>
+        <source>When you started</source>
+        <translation>Wann Sie begonnen haben</translation>
+    </message>
+    <message>
+        <source>I still take it</source>
+        <translation>Ich nehme es noch ein</translation>
+    </message>
+    <message>
+        <source>When you stopped</source>
+        <translation>Wann Sie aufgehört haben</translation>
+    </message>
+    <message>
+        <source>Anything else (optional)</source>
+        <translation>Sonstiges (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>MedicationsView</name>
+    <message>
+        <source>Current medicines</source>
+        <translation>Aktuelle Medikamente</translation>
+    </message>
+    <message>
+        <source>Past medicines</source>
+        <translation>Frühere Medikamente</translation>
+    </message>
+    <message>
+        <source>Unnamed medicine</source>
+        <translation>Medikament ohne Namen</translation>
+    </message>
+    <message>
+        <source>treatment line {number}</source>
+        <translation>Therapielinie {number}</translation>
+    </message>
+    <message>
+        <source>Cumulative dose {dose}</source>
+        <translation>Kumulative Dosis {dose}</translation>
+    </message>
+    <message>
+        <source>Cumulative dose at least {dose}</source>
+        <translation>Kumulative Dosis mindestens {dose}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{given} of %n cycle(s)</source>
+        <translation>
+            <numerusform>{given} von %n Zyklus</numerusform>
+            <numerusform>{given} von %n Zyklen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cycle(s)</source>
+        <translation>
+            <numerusform>%n Zyklus</numerusform>
+            <numerusform>%n Zyklen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other medicine</source>
+        <translation>Sonstiges Medikament</translation>
+    </message>
+    <message>
+        <source>for {reasons}</source>
+        <translation>bei {reasons}</translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation>Medikamente</translation>
+    </message>
+    <message>
+        <source>The medicines you take now and took before: cancer medicines and all others.</source>
+        <translation>Die Medikamente, die Sie jetzt einnehmen und früher eingenommen haben: Krebsmedikamente und alle anderen.</translation>
+    </message>
+    <message>
+        <source>Search medicines</source>
+        <translation>Medikamente durchsuchen</translation>
+    </message>
+    <message>
+        <source>No medicines recorded yet.</source>
+        <translation>Noch keine Medikamente erfasst.</translation>
+    </message>
+    <message>
+        <source>Import a summary from your centre. You can also add what you take in My entries.</source>
+        <translation>Importieren Sie eine Zusammenfassung Ihres Zentrums. Unter „Meine Einträge“ können Sie auch selbst eintragen, was Sie einnehmen.</translation>
+    </message>
+</context>
+<context>
+    <name>MyEntriesView</name>
+    <message>
+        <source>Delete this entry?</source>
+        <translation>Diesen Eintrag löschen?</translation>
+    </message>
+    <message>
+        <source>“{entry}” ({date}) is deleted from your record. What your centres sent stays as it is. You can undo this straight away.</source>
+        <translation>„{entry}“ ({date}) wird aus Ihrer Akte gelöscht. Was Ihre Zentren gesendet haben, bleibt unverändert. Sie können das direkt danach rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Eintrag löschen</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>“{entry}” was deleted.</source>
+        <translation>„{entry}“ wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Your entries could not be changed</source>
+        <translation>Ihre Einträge konnten nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>My entries</source>
+        <translation>Meine Einträge</translation>
+    </message>
+    <message>
+        <source>What you write down yourself: medicines you take, side effects and notes for your next visit. They are marked as reported by you wherever they appear, also in the summaries you export.</source>
+        <translation>Was Sie selbst notieren: Medikamente, die Sie einnehmen, Nebenwirkungen und Notizen für Ihren nächsten Termin. Sie sind überall als von Ihnen gemeldet gekennzeichnet, auch in den Zusammenfassungen, die Sie exportieren.</translation>
+    </message>
+    <message>
+        <source>Add medication</source>
+        <translation>Medikament hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add symptom or side effect</source>
+        <translation>Symptom oder Nebenwirkung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Nothing written down yet</source>
+        <translation>Noch nichts notiert</translation>
+    </message>
+    <message>
+        <source>Write down medicines you take, side effects and notes for your next visit. They stay on this computer, marked as reported by you.</source>
+        <translation>Notieren Sie Medikamente, die Sie einnehmen, Nebenwirkungen und Notizen für Ihren nächsten Termin. Sie bleiben auf diesem Computer, gekennzeichnet als von Ihnen gemeldet.</translation>
+    </message>
+    <message>
+        <source>Medications I take</source>
+        <translation>Medikamente, die ich einnehme</translation>
+    </message>
+    <message>
+        <source>Symptoms and side effects</source>
+        <translation>Symptome und Nebenwirkungen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig machen</translation>
     </message>
 </context>
 <context>
@@ -713,7 +2875,356 @@
     </message>
 </context>
 <context>
-    <name>OverviewPage</name>
+    <name>NextWords</name>
+    <message>
+        <source>Appointment booked</source>
+        <translation>Termin vereinbart</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Asked for by your care team</source>
+        <translation>Von Ihrem Behandlungsteam angefordert</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Nachsorge</translation>
+    </message>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Morgen</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>In %n Tag</numerusform>
+            <numerusform>In %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n week(s)</source>
+        <translation>
+            <numerusform>In %n Woche</numerusform>
+            <numerusform>In %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n month(s)</source>
+        <translation>
+            <numerusform>In %n Monat</numerusform>
+            <numerusform>In %n Monaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Care plan</source>
+        <translation>Behandlungsplan</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere Maßnahme</numerusform>
+            <numerusform>und %n weitere Maßnahmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Until {date}</source>
+        <translation>Bis {date}</translation>
+    </message>
+    <message>
+        <source>Since {date}</source>
+        <translation>Seit {date}</translation>
+    </message>
+    <message>
+        <source>{activity}: {schedule}</source>
+        <translation>{activity}: {schedule}</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>täglich</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>alle %n Tage</numerusform>
+            <numerusform>alle %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation>wöchentlich</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>alle %n Wochen</numerusform>
+            <numerusform>alle %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>monatlich</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>alle %n Monate</numerusform>
+            <numerusform>alle %n Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation>jährlich</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n year(s)</source>
+        <translation>
+            <numerusform>alle %n Jahre</numerusform>
+            <numerusform>alle %n Jahre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Normal range: {range}</source>
+        <translation>Normalbereich: {range}</translation>
+    </message>
+    <message>
+        <source>Unnamed test</source>
+        <translation>Untersuchung ohne Namen</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Above the normal range</source>
+        <translation>Über dem Normalbereich</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Below the normal range</source>
+        <translation>Unter dem Normalbereich</translation>
+    </message>
+    <message>
+        <source>Abnormal</source>
+        <translation>Auffällig</translation>
+    </message>
+    <message>
+        <source>Outside the normal range</source>
+        <translation>Außerhalb des Normalbereichs</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Within the normal range</source>
+        <translation>Im Normalbereich</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>No value</source>
+        <translation>Kein Wert</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Change a note</source>
+        <translation>Notiz ändern</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Ihre Notiz</translation>
+    </message>
+    <message>
+        <source>For example: questions for your next visit, or how you have been.</source>
+        <translation>Zum Beispiel: Fragen für Ihren nächsten Termin oder wie es Ihnen ergangen ist.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>OriginalFields</name>
+    <message>
+        <source>Identifier in the file</source>
+        <translation>Kennung in der Datei</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>You entered this yourself</source>
+        <translation>Von Ihnen selbst eingegeben</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>(The rest is not shown.)</source>
+        <translation>(Der Rest wird nicht angezeigt.)</translation>
+    </message>
+</context>
+<context>
+    <name>OtherRecordsView</name>
+    <message>
+        <source>No title</source>
+        <translation>Ohne Titel</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Ohne Datum</translation>
+    </message>
+    <message>
+        <source>{type} in the file</source>
+        <translation>{type} in der Datei</translation>
+    </message>
+    <message>
+        <source>Identifier: {id}</source>
+        <translation>Kennung: {id}</translation>
+    </message>
+    <message>
+        <source>No name</source>
+        <translation>Ohne Namen</translation>
+    </message>
+    <message numerus="yes">
+        <source>mentioned by %n item(s) of your record</source>
+        <translation>
+            <numerusform>von %n Eintrag Ihrer Akte erwähnt</numerusform>
+            <numerusform>von %n Einträgen Ihrer Akte erwähnt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not mentioned by any item of your record</source>
+        <translation>von keinem Eintrag Ihrer Akte erwähnt</translation>
+    </message>
+    <message>
+        <source>Other records</source>
+        <translation>Weitere Einträge</translation>
+    </message>
+    <message>
+        <source>Everything else your summaries contain. The app does not interpret these records, but nothing is hidden: open one to see what it says.</source>
+        <translation>Alles Weitere, was Ihre Zusammenfassungen enthalten. Die App wertet diese Einträge nicht aus, aber nichts wird verborgen: Öffnen Sie einen Eintrag, um zu sehen, was darin steht.</translation>
+    </message>
+    <message>
+        <source>Search other records</source>
+        <translation>Weitere Einträge durchsuchen</translation>
+    </message>
+    <message>
+        <source>No other records.</source>
+        <translation>Keine weiteren Einträge.</translation>
+    </message>
+    <message>
+        <source>Everything your summaries contain is shown in the other parts of your record. Import a summary from your centre to add more.</source>
+        <translation>Alles, was Ihre Zusammenfassungen enthalten, wird in den anderen Teilen Ihrer Akte angezeigt. Importieren Sie eine Zusammenfassung Ihres Zentrums, um mehr hinzuzufügen.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message numerus="yes">
+        <source>See all %n</source>
+        <translation>
+            <numerusform>%n anzeigen</numerusform>
+            <numerusform>Alle %n anzeigen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See all</source>
+        <translation>Alle anzeigen</translation>
+    </message>
+    <message>
+        <source>No allergies recorded. Tell every doctor about any you have.</source>
+        <translation>Keine Allergien erfasst. Informieren Sie jeden Arzt über Allergien, die Sie haben.</translation>
+    </message>
+    <message>
+        <source>No current medicines recorded. Tell every doctor what you take.</source>
+        <translation>Keine aktuellen Medikamente erfasst. Sagen Sie jedem Arzt, was Sie einnehmen.</translation>
+    </message>
+    <message>
+        <source>No active cancer recorded.</source>
+        <translation>Keine aktive Krebserkrankung erfasst.</translation>
+    </message>
+    <message>
+        <source>No current cancer treatment recorded.</source>
+        <translation>Keine laufende Krebsbehandlung erfasst.</translation>
+    </message>
+    <message>
+        <source>No devices recorded, such as a port.</source>
+        <translation>Keine Medizinprodukte (etwa ein Port) erfasst.</translation>
+    </message>
+    <message>
+        <source>No alerts follow from what your record holds.</source>
+        <translation>Aus dem Inhalt Ihrer Akte ergeben sich keine Warnhinweise.</translation>
+    </message>
+    <message>
+        <source>No upcoming appointments are recorded. Ask your centre when your next check-up is.</source>
+        <translation>Keine anstehenden Termine erfasst. Fragen Sie Ihr Zentrum, wann Ihre nächste Kontrolluntersuchung ist.</translation>
+    </message>
+    <message>
+        <source>No lab results or measurements are recorded yet.</source>
+        <translation>Noch keine Laborergebnisse oder Messwerte erfasst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in total</source>
+        <translation>
+            <numerusform>%n Eintrag insgesamt</numerusform>
+            <numerusform>%n Einträge insgesamt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{kind}: {count}</source>
+        <translation>{kind}: {count}</translation>
+    </message>
+    <message>
+        <source>Imported from: {sources}</source>
+        <translation>Importiert aus: {sources}</translation>
+    </message>
     <message>
         <source>Conditions (diagnoses)</source>
         <translation>Erkrankungen (Diagnosen)</translation>
@@ -751,47 +3262,88 @@
         <translation>Weitere Einträge</translation>
     </message>
     <message>
-        <source>Unnamed source</source>
-        <translation>Quelle ohne Namen</translation>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
     </message>
     <message>
-        <source>Imported {date} from {file}</source>
-        <translation>Importiert am {date} aus {file}</translation>
+        <source>Reading your record…</source>
+        <translation>Ihre Akte wird gelesen…</translation>
     </message>
     <message>
-        <source>Imported {date}</source>
-        <translation>Importiert am {date}</translation>
-    </message>
-    <message>
-        <source>What is in your record</source>
-        <translation>Was in Ihrer Akte steht</translation>
-    </message>
-    <message>
-        <source>Where it came from</source>
-        <translation>Woher es stammt</translation>
-    </message>
-    <message>
-        <source>The centres whose summaries you imported.</source>
-        <translation>Die Zentren, deren Zusammenfassungen Sie importiert haben.</translation>
+        <source>Reading your record</source>
+        <translation>Ihre Akte wird gelesen</translation>
     </message>
     <message>
         <source>Your record is empty</source>
         <translation>Ihre Akte ist leer</translation>
     </message>
     <message>
-        <source>Nothing has been imported into this profile yet. Choose Import to add a summary from your centre.</source>
-        <translation>In dieses Profil wurde noch nichts importiert. Wählen Sie „Importieren“, um eine Zusammenfassung Ihres Zentrums hinzuzufügen.</translation>
+        <source>Nothing has been imported into this profile yet. Import a summary from your centre to see your allergies, medicines, diagnosis and results here.</source>
+        <translation>In dieses Profil wurde noch nichts importiert. Importieren Sie eine Zusammenfassung Ihres Zentrums, um hier Ihre Allergien, Medikamente, Diagnose und Ergebnisse zu sehen.</translation>
     </message>
     <message>
-        <source>No imports yet.</source>
-        <translation>Noch keine Importe.</translation>
+        <source>Import summary</source>
+        <translation>Zusammenfassung importieren</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s) in total</source>
-        <translation>
-            <numerusform>%n Eintrag insgesamt</numerusform>
-            <numerusform>%n Einträge insgesamt</numerusform>
-        </translation>
+    <message>
+        <source>For any doctor</source>
+        <translation>Für jeden Arzt</translation>
+    </message>
+    <message>
+        <source>See all allergies and alerts</source>
+        <translation>Alle Allergien und Warnhinweise anzeigen</translation>
+    </message>
+    <message>
+        <source>Medicines you take now</source>
+        <translation>Medikamente, die Sie derzeit einnehmen</translation>
+    </message>
+    <message>
+        <source>See all medicines</source>
+        <translation>Alle Medikamente anzeigen</translation>
+    </message>
+    <message>
+        <source>Cancer</source>
+        <translation>Krebserkrankung</translation>
+    </message>
+    <message>
+        <source>See your cancer journey</source>
+        <translation>Ihren Krankheitsverlauf anzeigen</translation>
+    </message>
+    <message>
+        <source>Cancer treatment now</source>
+        <translation>Aktuelle Krebsbehandlung</translation>
+    </message>
+    <message>
+        <source>See all treatments</source>
+        <translation>Alle Behandlungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Medizinprodukte</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Warnhinweise</translation>
+    </message>
+    <message>
+        <source>Next follow-ups</source>
+        <translation>Nächste Nachsorgetermine</translation>
+    </message>
+    <message>
+        <source>Latest results</source>
+        <translation>Neueste Ergebnisse</translation>
+    </message>
+    <message>
+        <source>See all results</source>
+        <translation>Alle Ergebnisse anzeigen</translation>
+    </message>
+    <message>
+        <source>What is in your record</source>
+        <translation>Was in Ihrer Akte steht</translation>
+    </message>
+    <message>
+        <source>See all sources</source>
+        <translation>Alle Quellen anzeigen</translation>
     </message>
 </context>
 <context>
@@ -818,6 +3370,45 @@
     <message>
         <source>Name not recorded</source>
         <translation>Name nicht erfasst</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPage</name>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>Seite {page} von {count}</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Vorherige Seite</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Nächste Seite</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>Kleiner</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Größer</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>An Breite anpassen</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
     </message>
 </context>
 <context>
@@ -1964,6 +4555,10 @@ Bitte deaktivieren Sie eine der beiden.</translation>
         <translation>Untersuchung</translation>
     </message>
     <message>
+        <source>Imaging</source>
+        <translation>Bildgebung</translation>
+    </message>
+    <message>
         <source>Disease status</source>
         <translation>Krankheitsstatus</translation>
     </message>
@@ -1974,6 +4569,10 @@ Bitte deaktivieren Sie eine der beiden.</translation>
     <message>
         <source>Procedure</source>
         <translation>Eingriff</translation>
+    </message>
+    <message>
+        <source>Line of cancer medicines</source>
+        <translation>Therapielinie</translation>
     </message>
     <message>
         <source>Medicine</source>
@@ -2061,6 +4660,86 @@ Bitte deaktivieren Sie eine der beiden.</translation>
     </message>
 </context>
 <context>
+    <name>RecordCounts</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more source(s)</source>
+        <translation>
+            <numerusform>%n weitere Quelle</numerusform>
+            <numerusform>%n weitere Quellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer Eintrag</numerusform>
+            <numerusform>und %n weitere Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n given</source>
+        <translation>
+            <numerusform>%n verabreicht</numerusform>
+            <numerusform>%n verabreicht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned</source>
+        <translation>
+            <numerusform>%n geplant</numerusform>
+            <numerusform>%n geplant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n administration(s)</source>
+        <translation>
+            <numerusform>%n Gabe</numerusform>
+            <numerusform>%n Gaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n fraction(s)</source>
+        <translation>
+            <numerusform>in %n Fraktion</numerusform>
+            <numerusform>in %n Fraktionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n Wert</numerusform>
+            <numerusform>%n Werte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>updated %n time(s) by later imports</source>
+        <translation>
+            <numerusform>%n-mal durch spätere Importe aktualisiert</numerusform>
+            <numerusform>%n-mal durch spätere Importe aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more character(s)</source>
+        <translation>
+            <numerusform>%n weiteres Zeichen</numerusform>
+            <numerusform>%n weitere Zeichen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordFrame</name>
     <message>
         <source>Your new passphrase is saved. Use it from now on.</source>
@@ -2142,6 +4821,46 @@ Bitte deaktivieren Sie eine der beiden.</translation>
         <translation>Übersicht</translation>
     </message>
     <message>
+        <source>Cancer journey</source>
+        <translation>Krankheitsverlauf</translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation>Behandlungen</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation>Medikamente</translation>
+    </message>
+    <message>
+        <source>Allergies and alerts</source>
+        <translation>Allergien und Warnhinweise</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Erkrankungen</translation>
+    </message>
+    <message>
+        <source>Immunisations</source>
+        <translation>Impfungen</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Other records</source>
+        <translation>Weitere Einträge</translation>
+    </message>
+    <message>
+        <source>My entries</source>
+        <translation>Meine Einträge</translation>
+    </message>
+    <message>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
@@ -2159,6 +4878,557 @@ Bitte deaktivieren Sie eine der beiden.</translation>
             <numerusform>Sperrt nach %n Minute ohne Nutzung</numerusform>
             <numerusform>Sperrt nach %n Minuten ohne Nutzung</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RecordText</name>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} bis {end}</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>seit {date}</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>bis {date}</translation>
+    </message>
+    <message>
+        <source>No value: {reason}</source>
+        <translation>Kein Wert: {reason}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>{low} bis {high}</translation>
+    </message>
+    <message>
+        <source>up to {high}</source>
+        <translation>bis {high}</translation>
+    </message>
+    <message>
+        <source>from {low}</source>
+        <translation>ab {low}</translation>
+    </message>
+    <message>
+        <source>Chemotherapy (anthracycline)</source>
+        <translation>Chemotherapie (Anthrazyklin)</translation>
+    </message>
+    <message>
+        <source>Immunotherapy</source>
+        <translation>Immuntherapie</translation>
+    </message>
+    <message>
+        <source>Hormone therapy</source>
+        <translation>Hormontherapie</translation>
+    </message>
+    <message>
+        <source>Targeted therapy</source>
+        <translation>Zielgerichtete Therapie</translation>
+    </message>
+    <message>
+        <source>Chemotherapy</source>
+        <translation>Chemotherapie</translation>
+    </message>
+    <message>
+        <source>Supportive medicine</source>
+        <translation>Supportive Therapie</translation>
+    </message>
+    <message>
+        <source>Cancer medicine</source>
+        <translation>Krebsmedikament</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgesagt</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>zurückgezogen</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>being prepared</source>
+        <translation>in Vorbereitung</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>nicht durchgeführt</translation>
+    </message>
+    <message>
+        <source>not taken</source>
+        <translation>nicht eingenommen</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>entered in error</source>
+        <translation>irrtümlich erfasst</translation>
+    </message>
+    <message>
+        <source>status unknown</source>
+        <translation>Status unbekannt</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>endgültig</translation>
+    </message>
+    <message>
+        <source>preliminary</source>
+        <translation>vorläufig</translation>
+    </message>
+    <message>
+        <source>amended</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>korrigiert</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>registriert</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>replaced by a newer version</source>
+        <translation>durch eine neuere Version ersetzt</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>vereinbart</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>wahrgenommen</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>nicht wahrgenommen</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>on the waiting list</source>
+        <translation>auf der Warteliste</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>angefordert</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>eingetroffen</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>verfügbar</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>came back</source>
+        <translation>wieder aufgetreten</translation>
+    </message>
+    <message>
+        <source>relapse</source>
+        <translation>Rückfall</translation>
+    </message>
+    <message>
+        <source>in remission</source>
+        <translation>in Remission</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>abgeklungen</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>vorläufig</translation>
+    </message>
+    <message>
+        <source>one of several possibilities</source>
+        <translation>eine von mehreren Möglichkeiten</translation>
+    </message>
+    <message>
+        <source>presumed</source>
+        <translation>vermutet</translation>
+    </message>
+    <message>
+        <source>ruled out</source>
+        <translation>ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>Hohes Risiko</translation>
+    </message>
+    <message>
+        <source>Low risk</source>
+        <translation>Geringes Risiko</translation>
+    </message>
+    <message>
+        <source>Risk not assessed</source>
+        <translation>Risiko nicht beurteilt</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>Allergie</translation>
+    </message>
+    <message>
+        <source>Intolerance</source>
+        <translation>Unverträglichkeit</translation>
+    </message>
+    <message>
+        <source>food</source>
+        <translation>Lebensmittel</translation>
+    </message>
+    <message>
+        <source>medicine</source>
+        <translation>Medikament</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>Umwelt</translation>
+    </message>
+    <message>
+        <source>biological product</source>
+        <translation>biologisches Produkt</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>leicht</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>mittelschwer</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>schwer</translation>
+    </message>
+    <message>
+        <source>reported as taken</source>
+        <translation>als eingenommen angegeben</translation>
+    </message>
+    <message>
+        <source>prescribed</source>
+        <translation>verordnet</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>verabreicht</translation>
+    </message>
+    <message>
+        <source>dispensed</source>
+        <translation>abgegeben</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nicht verabreicht</translation>
+    </message>
+    <message>
+        <source>in place</source>
+        <translation>eingesetzt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>no longer in use</source>
+        <translation>nicht mehr in Gebrauch</translation>
+    </message>
+    <message>
+        <source>not in use for now</source>
+        <translation>vorübergehend nicht in Gebrauch</translation>
+    </message>
+    <message>
+        <source>Insurance claims</source>
+        <translation>Versicherungsabrechnungen</translation>
+    </message>
+    <message>
+        <source>Insurance statements</source>
+        <translation>Leistungsnachweise der Versicherung</translation>
+    </message>
+    <message>
+        <source>Insurance cover</source>
+        <translation>Versicherungsschutz</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Warnhinweise</translation>
+    </message>
+    <message>
+        <source>Warnings about treatment</source>
+        <translation>Warnungen zur Behandlung</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Befunde und Messwerte</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Fragebögen</translation>
+    </message>
+    <message>
+        <source>Answered questionnaires</source>
+        <translation>Ausgefüllte Fragebögen</translation>
+    </message>
+    <message>
+        <source>Imaging studies</source>
+        <translation>Bildgebende Untersuchungen</translation>
+    </message>
+    <message>
+        <source>Family history</source>
+        <translation>Erkrankungen in der Familie</translation>
+    </message>
+    <message>
+        <source>Clinical assessments</source>
+        <translation>Klinische Beurteilungen</translation>
+    </message>
+    <message>
+        <source>Risk assessments</source>
+        <translation>Risikobewertungen</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Einwilligungen</translation>
+    </message>
+    <message>
+        <source>Adverse events</source>
+        <translation>Unerwünschte Ereignisse</translation>
+    </message>
+    <message>
+        <source>Nutrition orders</source>
+        <translation>Ernährungsverordnungen</translation>
+    </message>
+    <message>
+        <source>Treatment protocols</source>
+        <translation>Therapieprotokolle</translation>
+    </message>
+    <message>
+        <source>Research studies</source>
+        <translation>Studien</translation>
+    </message>
+    <message>
+        <source>Research participation</source>
+        <translation>Studienteilnahme</translation>
+    </message>
+    <message>
+        <source>Episodes of care</source>
+        <translation>Behandlungsepisoden</translation>
+    </message>
+    <message>
+        <source>Visits and stays</source>
+        <translation>Arztbesuche und Klinikaufenthalte</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Eingriffe</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Erkrankungen</translation>
+    </message>
+    <message>
+        <source>Medicine statements</source>
+        <translation>Angaben zu Medikamenten</translation>
+    </message>
+    <message>
+        <source>Prescriptions</source>
+        <translation>Verordnungen</translation>
+    </message>
+    <message>
+        <source>Medicines given</source>
+        <translation>Verabreichte Medikamente</translation>
+    </message>
+    <message>
+        <source>Medicines dispensed</source>
+        <translation>Abgegebene Medikamente</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Summaries</source>
+        <translation>Zusammenfassungen</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Vaccinations</source>
+        <translation>Impfungen</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Allergien</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Medizinprodukte</translation>
+    </message>
+    <message>
+        <source>Device use</source>
+        <translation>Verwendung von Medizinprodukten</translation>
+    </message>
+    <message>
+        <source>Care plans</source>
+        <translation>Behandlungspläne</translation>
+    </message>
+    <message>
+        <source>Requests for care</source>
+        <translation>Aufträge und Überweisungen</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Patient details</source>
+        <translation>Angaben zur Person</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Einrichtungen</translation>
+    </message>
+    <message>
+        <source>Health professionals</source>
+        <translation>Gesundheitsfachkräfte</translation>
+    </message>
+    <message>
+        <source>Roles of health professionals</source>
+        <translation>Rollen von Gesundheitsfachkräften</translation>
+    </message>
+    <message>
+        <source>Medicines as products</source>
+        <translation>Arzneimittel als Produkte</translation>
+    </message>
+    <message>
+        <source>Where records came from</source>
+        <translation>Herkunft der Einträge</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Orte</translation>
+    </message>
+    <message>
+        <source>Body structures</source>
+        <translation>Körperstrukturen</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Proben</translation>
+    </message>
+    <message>
+        <source>Substances</source>
+        <translation>Substanzen</translation>
+    </message>
+    <message>
+        <source>Relatives and carers</source>
+        <translation>Angehörige und Betreuungspersonen</translation>
+    </message>
+    <message>
+        <source>Care teams</source>
+        <translation>Behandlungsteams</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>Bundles</translation>
     </message>
 </context>
 <context>
@@ -2359,6 +5629,275 @@ Bitte deaktivieren Sie eine der beiden.</translation>
     </message>
 </context>
 <context>
+    <name>Results</name>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>{low} bis {high}</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} bis {end}</translation>
+    </message>
+    <message>
+        <source>No value ({reason})</source>
+        <translation>Kein Wert ({reason})</translation>
+    </message>
+    <message>
+        <source>No value</source>
+        <translation>Kein Wert</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>{name}: {value}</source>
+        <translation>{name}: {value}</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Teilwert</translation>
+    </message>
+    <message>
+        <source>below {value}</source>
+        <translation>unter {value}</translation>
+    </message>
+    <message>
+        <source>above {value}</source>
+        <translation>über {value}</translation>
+    </message>
+    <message>
+        <source>↑ High</source>
+        <translation>↑ Hoch</translation>
+    </message>
+    <message>
+        <source>↓ Low</source>
+        <translation>↓ Niedrig</translation>
+    </message>
+    <message>
+        <source>! Outside the normal range</source>
+        <translation>! Außerhalb des Normalbereichs</translation>
+    </message>
+    <message>
+        <source>Date not given</source>
+        <translation>Datum nicht angegeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n Ergebnis</numerusform>
+            <numerusform>%n Ergebnisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Normal range</source>
+        <translation>Normalbereich</translation>
+    </message>
+    <message>
+        <source>High or low</source>
+        <translation>Hoch oder niedrig</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anmerkung</translation>
+    </message>
+    <message>
+        <source>Not in the chart: not a number</source>
+        <translation>Nicht im Diagramm: keine Zahl</translation>
+    </message>
+    <message>
+        <source>Not in the chart: another unit</source>
+        <translation>Nicht im Diagramm: andere Einheit</translation>
+    </message>
+    <message>
+        <source>Not in the chart: no date</source>
+        <translation>Nicht im Diagramm: kein Datum</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>No test matches “{words}”.</source>
+        <translation>Keine Untersuchung passt zu „{words}“.</translation>
+    </message>
+    <message>
+        <source>Normal range ({range})</source>
+        <translation>Normalbereich ({range})</translation>
+    </message>
+    <message>
+        <source>Given as a limit (such as “&lt; 5”)</source>
+        <translation>Als Grenzwert angegeben (etwa „&lt; 5“)</translation>
+    </message>
+    <message>
+        <source>Radiotherapy</source>
+        <translation>Strahlentherapie</translation>
+    </message>
+    <message numerus="yes">
+        <source>{agents} and %n more</source>
+        <translation>
+            <numerusform>{agents} und %n weiteres</numerusform>
+            <numerusform>{agents} und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancer medicines, line {number}: {agents}</source>
+        <translation>Krebsmedikamente, Therapielinie {number}: {agents}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) from {first} to {last}</source>
+        <translation>
+            <numerusform>%n Ergebnis von {first} bis {last}</numerusform>
+            <numerusform>%n Ergebnisse von {first} bis {last}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>normal range {range}</source>
+        <translation>Normalbereich {range}</translation>
+    </message>
+    <message>
+        <source>tumour marker</source>
+        <translation>Tumormarker</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) in words, not numbers: in the table only.</source>
+        <translation>
+            <numerusform>%n Ergebnis in Worten statt Zahlen: nur in der Tabelle.</numerusform>
+            <numerusform>%n Ergebnisse in Worten statt Zahlen: nur in der Tabelle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) in another unit ({units}): in the table only. The chart shows {unit}.</source>
+        <translation>
+            <numerusform>%n Ergebnis in einer anderen Einheit ({units}): nur in der Tabelle. Das Diagramm zeigt {unit}.</numerusform>
+            <numerusform>%n Ergebnisse in einer anderen Einheit ({units}): nur in der Tabelle. Das Diagramm zeigt {unit}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) without a date: in the table only.</source>
+        <translation>
+            <numerusform>%n Ergebnis ohne Datum: nur in der Tabelle.</numerusform>
+            <numerusform>%n Ergebnisse ohne Datum: nur in der Tabelle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no chart for this test: its results are not numbers on a date. They are all in the table below.</source>
+        <translation>Für diese Untersuchung gibt es kein Diagramm, da die Ergebnisse keine Zahlen mit Datum sind. Sie stehen alle in der Tabelle unten.</translation>
+    </message>
+    <message>
+        <source>Chart of {name}</source>
+        <translation>Diagramm zu {name}</translation>
+    </message>
+    <message>
+        <source>Table of {name}: the values of the chart</source>
+        <translation>Tabelle zu {name}: die Werte des Diagramms</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Your test results over time. Choose a test to see its chart; the shaded bands show its normal range and your cancer treatment.</source>
+        <translation>Ihre Untersuchungsergebnisse im Zeitverlauf. Wählen Sie eine Untersuchung, um ihr Diagramm zu sehen; die schattierten Bereiche zeigen den Normalbereich und Ihre Krebsbehandlung.</translation>
+    </message>
+    <message>
+        <source>Search tests</source>
+        <translation>Untersuchungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Untersuchungen</translation>
+    </message>
+    <message>
+        <source>No test results yet</source>
+        <translation>Noch keine Untersuchungsergebnisse</translation>
+    </message>
+    <message>
+        <source>Import a summary from your centre to see your blood tests and other results here.</source>
+        <translation>Importieren Sie eine Zusammenfassung Ihres Zentrums, um hier Ihre Blutwerte und anderen Ergebnisse zu sehen.</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Zusammenfassung importieren</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionTree</name>
+    <message>
+        <source>Nothing recorded</source>
+        <translation>Nichts erfasst</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Weggelassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n Quelle</numerusform>
+            <numerusform>%n Quellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{included} of {total}</source>
+        <translation>{included} von {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{included} of %n item(s) included</source>
+        <translation>
+            <numerusform>{included} von %n Eintrag einbezogen</numerusform>
+            <numerusform>{included} von %n Einträgen einbezogen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to include</source>
+        <translation>Was enthalten sein soll</translation>
+    </message>
+    <message>
+        <source>Sections of the summary, emergency information first, with their items. Space turns the selected one on or off.</source>
+        <translation>Abschnitte der Zusammenfassung mit ihren Einträgen, Notfallinformationen zuerst. Die Leertaste schaltet den ausgewählten Eintrag ein oder aus.</translation>
+    </message>
+    <message>
+        <source>Section or item</source>
+        <translation>Abschnitt oder Eintrag</translation>
+    </message>
+    <message>
+        <source>Date or count</source>
+        <translation>Datum oder Anzahl</translation>
+    </message>
+    <message>
+        <source>What you leave out is also left out of the emergency card and of the IPS file, inside the PDF and exported. The IPS file then says that information was withheld.</source>
+        <translation>Was Sie weglassen, fehlt auch auf der Notfallkarte und in der IPS-Datei, sowohl im PDF als auch beim Export. Die IPS-Datei vermerkt dann, dass Informationen zurückgehalten wurden.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to default</source>
+        <translation>Auf &amp;Standard zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Include everything again, except what the sources marked as an error</source>
+        <translation>Wieder alles einbeziehen, außer was die Quellen als Fehler markiert haben</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>This computer now remembers this profile.</source>
@@ -2529,6 +6068,105 @@ Bitte deaktivieren Sie eine der beiden.</translation>
     </message>
 </context>
 <context>
+    <name>SourceChips</name>
+    <message numerus="yes">
+        <source>%n more source(s)</source>
+        <translation>
+            <numerusform>%n weitere Quelle</numerusform>
+            <numerusform>%n weitere Quellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reported by you</source>
+        <translation>Von Ihnen gemeldet</translation>
+    </message>
+    <message>
+        <source>Unnamed source</source>
+        <translation>Quelle ohne Namen</translation>
+    </message>
+    <message>
+        <source>You entered this yourself (My entries).</source>
+        <translation>Sie haben dies selbst eingegeben (Meine Einträge).</translation>
+    </message>
+    <message>
+        <source>Imported {date} from {file}</source>
+        <translation>Importiert am {date} aus {file}</translation>
+    </message>
+    <message>
+        <source>Imported {date}</source>
+        <translation>Importiert am {date}</translation>
+    </message>
+    <message>
+        <source>Source unknown</source>
+        <translation>Quelle unbekannt</translation>
+    </message>
+    <message>
+        <source>Reported by {a}</source>
+        <translation>Gemeldet von {a}</translation>
+    </message>
+    <message>
+        <source>Reported by {list} and {last}</source>
+        <translation>Gemeldet von {list} und {last}</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDetails</name>
+    <message>
+        <source>{added} new, {updated} updated, {unchanged} already in your record, {linked} also reported by another source</source>
+        <translation>{added} neu, {updated} aktualisiert, {unchanged} schon in Ihrer Akte, {linked} auch von einer anderen Quelle gemeldet</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more that were not kept.</source>
+        <translation>
+            <numerusform>… und %n weiteres Problem, das nicht gespeichert wurde.</numerusform>
+            <numerusform>… und %n weitere Probleme, die nicht gespeichert wurden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Zentrum</translation>
+    </message>
+    <message>
+        <source>Not named in the file</source>
+        <translation>In der Datei nicht genannt</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>What it brought</source>
+        <translation>Was er gebracht hat</translation>
+    </message>
+    <message>
+        <source>File fingerprint (SHA-256)</source>
+        <translation>Fingerabdruck der Datei (SHA-256)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in the file</source>
+        <translation>
+            <numerusform>%n Problem in der Datei gefunden</numerusform>
+            <numerusform>%n Probleme in der Datei gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems found in the file</source>
+        <translation>Keine Probleme in der Datei gefunden</translation>
+    </message>
+    <message>
+        <source>Details of this import</source>
+        <translation>Details zu diesem Import</translation>
+    </message>
+</context>
+<context>
     <name>SourceRow</name>
     <message>
         <source>Imported {date} from {file}</source>
@@ -2558,6 +6196,25 @@ Bitte deaktivieren Sie eine der beiden.</translation>
             <numerusform>%n auch von einer anderen Quelle gemeldet</numerusform>
             <numerusform>%n auch von einer anderen Quelle gemeldet</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n problem(s) found in the file: see the details</source>
+        <translation>
+            <numerusform>⚠ %n Problem in der Datei gefunden: siehe Details</numerusform>
+            <numerusform>⚠ %n Probleme in der Datei gefunden: siehe Details</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Details ausblenden</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Details of the import from {source}</source>
+        <translation>Details zum Import von {source}</translation>
     </message>
     <message>
         <source>Undo this import…</source>
@@ -2619,6 +6276,353 @@ Bitte deaktivieren Sie eine der beiden.</translation>
     <message>
         <source>The file {path} could not be written ({reason}). Check that the folder exists and that you may write there. Nothing else was changed.</source>
         <translation>Die Datei {path} konnte nicht geschrieben werden ({reason}). Prüfen Sie, ob der Ordner existiert und ob Sie dort schreiben dürfen. Sonst wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>SymptomDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen …</translation>
+    </message>
+    <message>
+        <source>Change a symptom or side effect</source>
+        <translation>Symptom oder Nebenwirkung ändern</translation>
+    </message>
+    <message>
+        <source>Add a symptom or side effect</source>
+        <translation>Symptom oder Nebenwirkung hinzufügen</translation>
+    </message>
+    <message>
+        <source>What did you have?</source>
+        <translation>Was hatten Sie?</translation>
+    </message>
+    <message>
+        <source>Describe it</source>
+        <translation>Beschreiben Sie es</translation>
+    </message>
+    <message>
+        <source>A few words, for example: cramps in my legs.</source>
+        <translation>Ein paar Worte, zum Beispiel: Krämpfe in den Beinen.</translation>
+    </message>
+    <message>
+        <source>How bad was it?</source>
+        <translation>Wie stark war es?</translation>
+    </message>
+    <message>
+        <source>The grades are those doctors use for side effects of cancer treatment.</source>
+        <translation>Es sind die Grade, die Ärzte für Nebenwirkungen einer Krebsbehandlung verwenden.</translation>
+    </message>
+    <message>
+        <source>When did you have it?</source>
+        <translation>Wann hatten Sie es?</translation>
+    </message>
+    <message>
+        <source>Anything else (optional)</source>
+        <translation>Sonstiges (optional)</translation>
+    </message>
+    <message>
+        <source>For example: how long it lasted, or what helped.</source>
+        <translation>Zum Beispiel: wie lange es anhielt oder was geholfen hat.</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentText</name>
+    <message>
+        <source>to {date}</source>
+        <translation>bis {date}</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>seit {date}</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>bis {date}</translation>
+    </message>
+    <message>
+        <source>stated by the centre</source>
+        <translation>vom Zentrum angegeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>added up from %n dose(s)</source>
+        <translation>
+            <numerusform>summiert aus %n Gabe</numerusform>
+            <numerusform>summiert aus %n Gaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>added up from %n dose(s), per m²</source>
+        <translation>
+            <numerusform>summiert aus %n Gabe, pro m²</numerusform>
+            <numerusform>summiert aus %n Gaben, pro m²</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>some doses could not be counted</source>
+        <translation>einige Gaben konnten nicht mitgezählt werden</translation>
+    </message>
+    <message>
+        <source>{dose} in total</source>
+        <translation>insgesamt {dose}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n administration(s)</source>
+        <translation>
+            <numerusform>%n Gabe</numerusform>
+            <numerusform>%n Gaben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{given} of {planned} cycles</source>
+        <translation>{given} von {planned} Zyklen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cycle(s)</source>
+        <translation>
+            <numerusform>%n Zyklus</numerusform>
+            <numerusform>%n Zyklen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cycle(s) planned</source>
+        <translation>
+            <numerusform>%n Zyklus geplant</numerusform>
+            <numerusform>%n Zyklen geplant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>im Abstand von %n Tag</numerusform>
+            <numerusform>im Abstand von %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Laufend</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>line {number}</source>
+        <translation>Therapielinie {number}</translation>
+    </message>
+    <message>
+        <source>Site not stated</source>
+        <translation>Körperstelle nicht angegeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fraction(s)</source>
+        <translation>
+            <numerusform>%n Fraktion</numerusform>
+            <numerusform>%n Fraktionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{dose} Gy in %n fraction(s)</source>
+        <translation>
+            <numerusform>{dose} Gy in %n Fraktion</numerusform>
+            <numerusform>{dose} Gy in %n Fraktionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{dose} Gy</source>
+        <translation>{dose} Gy</translation>
+    </message>
+    <message>
+        <source>boost {dose}</source>
+        <translation>Boost {dose}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{doses}, {total} Gy in total</source>
+        <translation>{doses}, insgesamt {total} Gy</translation>
+    </message>
+    <message>
+        <source>autologous (your own stem cells)</source>
+        <translation>autolog (Ihre eigenen Stammzellen)</translation>
+    </message>
+    <message>
+        <source>allogeneic (from a donor)</source>
+        <translation>allogen (von einem Spender)</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentsView</name>
+    <message>
+        <source>Reported by</source>
+        <translation>Gemeldet von</translation>
+    </message>
+    <message>
+        <source>Anthracyclines were given ({agents}), but no dose of them is recorded, so no total can be worked out.</source>
+        <translation>Es wurden Anthrazykline gegeben ({agents}), aber keine Dosis ist erfasst, daher kann keine Gesamtdosis berechnet werden.</translation>
+    </message>
+    <message>
+        <source>No anthracyclines in your record.</source>
+        <translation>Keine Anthrazykline in Ihrer Akte.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Transplant</source>
+        <translation>Transplantation</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Eingriff</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Körperstelle</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Medikament</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>Zyklen</translation>
+    </message>
+    <message>
+        <source>Cumulative dose</source>
+        <translation>Kumulative Dosis</translation>
+    </message>
+    <message>
+        <source>How obtained</source>
+        <translation>Ermittlung</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Treatment protocol</source>
+        <translation>Therapieprotokoll</translation>
+    </message>
+    <message>
+        <source>{protocol}, ended {date}</source>
+        <translation>{protocol}, Ende: {date}</translation>
+    </message>
+    <message>
+        <source>Treatment protocols: {list}</source>
+        <translation>Therapieprotokolle: {list}</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Fractions</source>
+        <translation>Fraktionen</translation>
+    </message>
+    <message>
+        <source>Course total</source>
+        <translation>Gesamtdosis der Serie</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Technik</translation>
+    </message>
+    <message>
+        <source>{dose} Gy</source>
+        <translation>{dose} Gy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{site} (boost)</source>
+        <translation>{site} (Boost)</translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation>Behandlungen</translation>
+    </message>
+    <message>
+        <source>What you were treated with, as a survivorship clinic asks for it: the medicines with their cumulative doses, the anthracycline total, radiotherapy by site. Choose a row to see its details and where it came from.</source>
+        <translation>Womit Sie behandelt wurden, so wie eine Nachsorgesprechstunde es wissen möchte: die Medikamente mit ihren kumulativen Dosen, die Anthrazyklin-Gesamtdosis, die Bestrahlung nach Körperstelle. Wählen Sie eine Zeile, um Details und Herkunft zu sehen.</translation>
+    </message>
+    <message>
+        <source>Surgery</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>No surgery in your record.</source>
+        <translation>Keine Operation in Ihrer Akte.</translation>
+    </message>
+    <message>
+        <source>Cancer medicines (systemic therapy)</source>
+        <translation>Krebsmedikamente (systemische Therapie)</translation>
+    </message>
+    <message>
+        <source>No cancer medicines in your record.</source>
+        <translation>Keine Krebsmedikamente in Ihrer Akte.</translation>
+    </message>
+    <message>
+        <source>Anthracyclines and the heart</source>
+        <translation>Anthrazykline und das Herz</translation>
+    </message>
+    <message>
+        <source>Radiotherapy</source>
+        <translation>Strahlentherapie</translation>
+    </message>
+    <message>
+        <source>No radiotherapy in your record.</source>
+        <translation>Keine Strahlentherapie in Ihrer Akte.</translation>
+    </message>
+    <message>
+        <source>Stem-cell transplants</source>
+        <translation>Stammzelltransplantationen</translation>
+    </message>
+    <message>
+        <source>No stem-cell transplant in your record.</source>
+        <translation>Keine Stammzelltransplantation in Ihrer Akte.</translation>
+    </message>
+    <message>
+        <source>Anthracyclines as doxorubicin-equivalent</source>
+        <translation>Anthrazykline als Doxorubicin-Äquivalent</translation>
+    </message>
+    <message>
+        <source>No treatments yet</source>
+        <translation>Noch keine Behandlungen</translation>
+    </message>
+    <message>
+        <source>Import a summary from your cancer centre. Your operations, cancer medicines with their doses, radiotherapy and transplants then appear here.</source>
+        <translation>Importieren Sie eine Zusammenfassung Ihres Krebszentrums. Ihre Operationen, Krebsmedikamente mit ihren Dosen, Bestrahlungen und Transplantationen erscheinen dann hier.</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Zusammenfassung importieren</translation>
     </message>
 </context>
 <context>

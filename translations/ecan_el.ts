@@ -2,6 +2,168 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="el_GR">
 <context>
+    <name>AllergiesView</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Επισημάνσεις</translation>
+    </message>
+    <message>
+        <source>Allergies and intolerances</source>
+        <translation>Αλλεργίες και δυσανεξίες</translation>
+    </message>
+    <message>
+        <source>Implants and devices</source>
+        <translation>Εμφυτεύματα και ιατροτεχνολογικά προϊόντα</translation>
+    </message>
+    <message>
+        <source>Substance not named</source>
+        <translation>Η ουσία δεν κατονομάζεται</translation>
+    </message>
+    <message>
+        <source>Not an allergy: a statement that none is known</source>
+        <translation>Δεν είναι αλλεργία: δήλωση ότι δεν είναι γνωστή καμία</translation>
+    </message>
+    <message>
+        <source>recorded {date}</source>
+        <translation>καταγράφηκε στις {date}</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>Αλλεργία</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>από τις {date}</translation>
+    </message>
+    <message>
+        <source>Reactions: {reactions}</source>
+        <translation>Αντιδράσεις: {reactions}</translation>
+    </message>
+    <message>
+        <source>Reaction: {reaction}</source>
+        <translation>Αντίδραση: {reaction}</translation>
+    </message>
+    <message>
+        <source>{reaction} ({severity})</source>
+        <translation>{reaction} ({severity})</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Ιατροτεχνολογικό προϊόν</translation>
+    </message>
+    <message>
+        <source>Implanted port</source>
+        <translation>Εμφυτευμένη θύρα (port)</translation>
+    </message>
+    <message>
+        <source>Alert from your centre</source>
+        <translation>Επισήμανση από το κέντρο σας</translation>
+    </message>
+    <message>
+        <source>Warning about a treatment</source>
+        <translation>Προειδοποίηση για μια θεραπεία</translation>
+    </message>
+    <message>
+        <source>Open it to read what the source says.</source>
+        <translation>Ανοίξτε το για να διαβάσετε τι αναφέρει η πηγή.</translation>
+    </message>
+    <message>
+        <source>Allergies and alerts</source>
+        <translation>Αλλεργίες και επισημάνσεις</translation>
+    </message>
+    <message>
+        <source>What a doctor must know first: allergies, alerts from your centres, and implants such as a port.</source>
+        <translation>Τι πρέπει να γνωρίζει πρώτα ένας γιατρός: αλλεργίες, επισημάνσεις από τα κέντρα σας και εμφυτεύματα, όπως μια θύρα (port).</translation>
+    </message>
+    <message>
+        <source>Search allergies, alerts and devices</source>
+        <translation>Αναζήτηση σε αλλεργίες, επισημάνσεις και ιατροτεχνολογικά προϊόντα</translation>
+    </message>
+    <message>
+        <source>No allergies, alerts or implants recorded yet.</source>
+        <translation>Δεν έχουν καταγραφεί ακόμη αλλεργίες, επισημάνσεις ή εμφυτεύματα.</translation>
+    </message>
+    <message>
+        <source>This does not mean you have none: tell every doctor about your allergies. Import a summary from your centre to see them here.</source>
+        <translation>Αυτό δεν σημαίνει ότι δεν έχετε καμία: ενημερώνετε κάθε γιατρό για τις αλλεργίες σας. Εισαγάγετε μια περίληψη από το κέντρο σας για να τις δείτε εδώ.</translation>
+    </message>
+</context>
+<context>
+    <name>AnthracyclineCard</name>
+    <message>
+        <source>{dose} {unit} doxorubicin-equivalent</source>
+        <translation>{dose} {unit} σε ισοδύναμο δοξορουβικίνης</translation>
+    </message>
+    <message>
+        <source>{dose} mg in total (not divided by body surface area)</source>
+        <translation>{dose} mg συνολικά (χωρίς διαίρεση με την επιφάνεια σώματος)</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Φάρμακο</translation>
+    </message>
+    <message>
+        <source>Cumulative dose</source>
+        <translation>Αθροιστική δόση</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Συντελεστής</translation>
+    </message>
+    <message>
+        <source>Doxorubicin-equivalent</source>
+        <translation>Ισοδύναμο δοξορουβικίνης</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Αναφέρθηκε από</translation>
+    </message>
+    <message>
+        <source>Not counted in this total: {agents}. The conversion table gives no factor for it, or its dose is not known in {unit}.</source>
+        <translation>Δεν περιλαμβάνονται σε αυτό το σύνολο: {agents}. Ο πίνακας μετατροπής δεν δίνει συντελεστή ή η δόση δεν είναι γνωστή σε {unit}.</translation>
+    </message>
+    <message>
+        <source>Converted with the table “{table}”, {version}.</source>
+        <translation>Μετατροπή με τον πίνακα «{table}», {version}.</translation>
+    </message>
+    <message>
+        <source>At or above the high-dose threshold of {threshold} mg/m²</source>
+        <translation>Στο όριο υψηλής δόσης των {threshold} mg/m² ή πάνω από αυτό</translation>
+    </message>
+    <message>
+        <source>This means a high risk of heart problems later (cardiac dysfunction). Your heart should be checked (echocardiography) before any treatment that can strain it.</source>
+        <translation>Αυτό σημαίνει υψηλό κίνδυνο για προβλήματα στην καρδιά αργότερα (καρδιακή δυσλειτουργία). Η καρδιά σας πρέπει να ελέγχεται (υπερηχοκαρδιογράφημα) πριν από κάθε θεραπεία που μπορεί να την επιβαρύνει.</translation>
+    </message>
+    <message>
+        <source>Below {threshold} mg/m², with radiotherapy near the heart</source>
+        <translation>Κάτω από {threshold} mg/m², με ακτινοθεραπεία κοντά στην καρδιά</translation>
+    </message>
+    <message>
+        <source>Radiotherapy near the heart ({site}) adds to the risk of heart problems later (cardiac dysfunction). Your heart should be checked (echocardiography) before any treatment that can strain it.</source>
+        <translation>Η ακτινοθεραπεία κοντά στην καρδιά ({site}) αυξάνει τον κίνδυνο για προβλήματα στην καρδιά αργότερα (καρδιακή δυσλειτουργία). Η καρδιά σας πρέπει να ελέγχεται (υπερηχοκαρδιογράφημα) πριν από κάθε θεραπεία που μπορεί να την επιβαρύνει.</translation>
+    </message>
+    <message>
+        <source>Cannot be compared with the threshold of {threshold} mg/m²</source>
+        <translation>Δεν μπορεί να συγκριθεί με το όριο των {threshold} mg/m²</translation>
+    </message>
+    <message>
+        <source>Your body surface area is not in the record, so the total in mg cannot be compared with the high-dose threshold. The risk to the heart lasts for life.</source>
+        <translation>Η επιφάνεια σώματός σας δεν υπάρχει στον φάκελο, οπότε το σύνολο σε mg δεν μπορεί να συγκριθεί με το όριο υψηλής δόσης. Ο κίνδυνος για την καρδιά διαρκεί για όλη τη ζωή.</translation>
+    </message>
+    <message>
+        <source>Below the high-dose threshold of {threshold} mg/m²</source>
+        <translation>Κάτω από το όριο υψηλής δόσης των {threshold} mg/m²</translation>
+    </message>
+    <message>
+        <source>The risk to the heart lasts for life. Tell any doctor who plans more anthracyclines or radiotherapy to the chest about this total.</source>
+        <translation>Ο κίνδυνος για την καρδιά διαρκεί για όλη τη ζωή. Ενημερώστε για αυτό το σύνολο κάθε γιατρό που σχεδιάζει να σας δώσει κι άλλες ανθρακυκλίνες ή ακτινοθεραπεία στον θώρακα.</translation>
+    </message>
+    <message>
+        <source>Threshold from: {source}</source>
+        <translation>Πηγή του ορίου: {source}</translation>
+    </message>
+</context>
+<context>
     <name>BirthDateInput</name>
     <message>
         <source>The birth date is not a real date. Type the day and the year in numbers and choose the month, or leave all three empty.</source>
@@ -89,6 +251,73 @@
         <source>Profile “{label}” is damaged: {problem}. Restore it from your newest backup: {backup}</source>
         <translation>Το προφίλ «{label}» έχει υποστεί βλάβη: {problem}. Επαναφέρετέ το από το πιο πρόσφατο αντίγραφο ασφαλείας: {backup}</translation>
     </message>
+    <message>
+        <source>“{size}” is not a window size. Write it as 1280x800.</source>
+        <translation>Το «{size}» δεν είναι μέγεθος παραθύρου. Γράψτε το ως 1280x800.</translation>
+    </message>
+    <message>
+        <source>“{view}” is not a view of the app. The views are: {views}.</source>
+        <translation>Το «{view}» δεν είναι προβολή της εφαρμογής. Οι προβολές είναι: {views}.</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a language of the app. Use a code such as de, ro or el.</source>
+        <translation>Το «{code}» δεν είναι γλώσσα της εφαρμογής. Χρησιμοποιήστε έναν κωδικό όπως de, ro ή el.</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionsView</name>
+    <message>
+        <source>Cancer diagnoses</source>
+        <translation>Διαγνώσεις καρκίνου</translation>
+    </message>
+    <message>
+        <source>Other conditions now</source>
+        <translation>Άλλες τρέχουσες παθήσεις</translation>
+    </message>
+    <message>
+        <source>Resolved and past conditions</source>
+        <translation>Παθήσεις που υποχώρησαν και παλαιότερες παθήσεις</translation>
+    </message>
+    <message>
+        <source>Cancer diagnosis</source>
+        <translation>Διάγνωση καρκίνου</translation>
+    </message>
+    <message>
+        <source>Stage {stage}</source>
+        <translation>Στάδιο {stage}</translation>
+    </message>
+    <message>
+        <source>side: {side}</source>
+        <translation>πλευρά: {side}</translation>
+    </message>
+    <message>
+        <source>diagnosed {date}</source>
+        <translation>διαγνώστηκε στις {date}</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Πάθηση</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Παθήσεις</translation>
+    </message>
+    <message>
+        <source>Your cancer diagnoses and every other health problem your centres recorded.</source>
+        <translation>Οι διαγνώσεις καρκίνου σας και κάθε άλλο πρόβλημα υγείας που κατέγραψαν τα κέντρα σας.</translation>
+    </message>
+    <message>
+        <source>Search conditions, codes and notes</source>
+        <translation>Αναζήτηση σε παθήσεις, κωδικούς και σημειώσεις</translation>
+    </message>
+    <message>
+        <source>No conditions recorded yet.</source>
+        <translation>Δεν έχουν καταγραφεί ακόμη παθήσεις.</translation>
+    </message>
+    <message>
+        <source>Import a summary from your centre.</source>
+        <translation>Εισαγάγετε μια περίληψη από το κέντρο σας.</translation>
+    </message>
 </context>
 <context>
     <name>DeleteProfileDialog</name>
@@ -153,6 +382,375 @@
     </message>
 </context>
 <context>
+    <name>DocumentViewer</name>
+    <message>
+        <source>Opening the document…</source>
+        <translation>Άνοιγμα του εγγράφου…</translation>
+    </message>
+    <message>
+        <source>This document could not be opened: its data is missing or damaged in the summary your centre sent.</source>
+        <translation>Δεν ήταν δυνατό το άνοιγμα αυτού του εγγράφου: τα δεδομένα του λείπουν ή έχουν υποστεί βλάβη στην περίληψη που έστειλε το κέντρο σας.</translation>
+    </message>
+    <message>
+        <source>Saved a copy to {path}.</source>
+        <translation>Ένα αντίγραφο αποθηκεύτηκε στο {path}.</translation>
+    </message>
+    <message>
+        <source>This is the summary document your centre sent. What it holds is shown in the other parts of your record.</source>
+        <translation>Αυτό είναι το έγγραφο περίληψης που έστειλε το κέντρο σας. Το περιεχόμενό του εμφανίζεται στα άλλα μέρη του φακέλου σας.</translation>
+    </message>
+    <message>
+        <source>Its sections: {sections}.</source>
+        <translation>Οι ενότητές του: {sections}.</translation>
+    </message>
+    <message>
+        <source>This document has no file attached.</source>
+        <translation>Αυτό το έγγραφο δεν έχει συνημμένο αρχείο.</translation>
+    </message>
+    <message>
+        <source>The file is not in the summary: your centre keeps it at {url}. Ask your centre for a copy.</source>
+        <translation>Το αρχείο δεν περιλαμβάνεται στην περίληψη: το κέντρο σας το φυλάσσει στη διεύθυνση {url}. Ζητήστε ένα αντίγραφο από το κέντρο σας.</translation>
+    </message>
+    <message>
+        <source>The file is not in the summary. Ask your centre for a copy.</source>
+        <translation>Το αρχείο δεν περιλαμβάνεται στην περίληψη. Ζητήστε ένα αντίγραφο από το κέντρο σας.</translation>
+    </message>
+    <message>
+        <source>This kind of file ({type}) cannot be shown here. Save a copy to open it with another program.</source>
+        <translation>Αυτό το είδος αρχείου ({type}) δεν μπορεί να εμφανιστεί εδώ. Αποθηκεύστε ένα αντίγραφο για να το ανοίξετε με άλλο πρόγραμμα.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>άγνωστο</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Αποθήκευση αντιγράφου…</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>Έκ&amp;δοση:</translation>
+    </message>
+    <message>
+        <source>Version of the document</source>
+        <translation>Έκδοση του εγγράφου</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Summary document</source>
+        <translation>Έγγραφο περίληψης</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Έγγραφο</translation>
+    </message>
+    <message>
+        <source>Link to a document</source>
+        <translation>Σύνδεσμος προς έγγραφο</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Έγγραφο PDF</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Εικόνα</translation>
+    </message>
+    <message>
+        <source>Letter or report (text)</source>
+        <translation>Επιστολή ή έκθεση (κείμενο)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Αρχείο</translation>
+    </message>
+    <message>
+        <source>File {number}</source>
+        <translation>Αρχείο {number}</translation>
+    </message>
+    <message>
+        <source>Untitled document</source>
+        <translation>Έγγραφο χωρίς τίτλο</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsView</name>
+    <message>
+        <source>Documents</source>
+        <translation>Έγγραφα</translation>
+    </message>
+    <message>
+        <source>Letters, reports and files your centres sent with their summaries.</source>
+        <translation>Επιστολές, εκθέσεις και αρχεία που έστειλαν τα κέντρα σας μαζί με τις περιλήψεις τους.</translation>
+    </message>
+    <message>
+        <source>No documents yet</source>
+        <translation>Δεν υπάρχουν ακόμη έγγραφα</translation>
+    </message>
+    <message>
+        <source>Letters, reports and other files come with the summaries your centres send. Import a summary to see them here.</source>
+        <translation>Οι επιστολές, οι εκθέσεις και άλλα αρχεία έρχονται μαζί με τις περιλήψεις που στέλνουν τα κέντρα σας. Εισαγάγετε μια περίληψη για να τα δείτε εδώ.</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Εισαγωγή περίληψης</translation>
+    </message>
+</context>
+<context>
+    <name>DropHint</name>
+    <message>
+        <source>This is a backup</source>
+        <translation>Αυτό είναι αντίγραφο ασφαλείας</translation>
+    </message>
+    <message>
+        <source>Backups are restored from Settings, not imported. Drop it to see how.</source>
+        <translation>Τα αντίγραφα ασφαλείας επαναφέρονται από τις Ρυθμίσεις, δεν εισάγονται. Αφήστε το εδώ για να δείτε πώς.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop to import %n file(s)</source>
+        <translation>
+            <numerusform>Αφήστε εδώ για εισαγωγή %n αρχείου</numerusform>
+            <numerusform>Αφήστε εδώ για εισαγωγή %n αρχείων</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You will see what they bring before anything is added to your record.</source>
+        <translation>Θα δείτε τι φέρνουν πριν προστεθεί οτιδήποτε στον φάκελό σας.</translation>
+    </message>
+</context>
+<context>
+    <name>Entries</name>
+    <message>
+        <source>Tiredness (fatigue)</source>
+        <translation>Κούραση (κόπωση)</translation>
+    </message>
+    <message>
+        <source>Feeling sick (nausea)</source>
+        <translation>Τάση για εμετό (ναυτία)</translation>
+    </message>
+    <message>
+        <source>Being sick (vomiting)</source>
+        <translation>Εμετός</translation>
+    </message>
+    <message>
+        <source>Diarrhoea</source>
+        <translation>Διάρροια</translation>
+    </message>
+    <message>
+        <source>Constipation</source>
+        <translation>Δυσκοιλιότητα</translation>
+    </message>
+    <message>
+        <source>Numbness or tingling in hands or feet (neuropathy)</source>
+        <translation>Μούδιασμα ή μυρμήγκιασμα στα χέρια ή στα πόδια (νευροπάθεια)</translation>
+    </message>
+    <message>
+        <source>Sore mouth (mucositis)</source>
+        <translation>Πόνος ή πληγές στο στόμα (βλεννογονίτιδα)</translation>
+    </message>
+    <message>
+        <source>Fever (high temperature)</source>
+        <translation>Πυρετός (υψηλή θερμοκρασία)</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Πόνος</translation>
+    </message>
+    <message>
+        <source>Hair loss</source>
+        <translation>Τριχόπτωση</translation>
+    </message>
+    <message>
+        <source>Skin rash</source>
+        <translation>Δερματικό εξάνθημα</translation>
+    </message>
+    <message>
+        <source>Loss of appetite</source>
+        <translation>Απώλεια όρεξης</translation>
+    </message>
+    <message>
+        <source>Shortness of breath</source>
+        <translation>Δύσπνοια (λαχάνιασμα)</translation>
+    </message>
+    <message>
+        <source>Headache</source>
+        <translation>Πονοκέφαλος</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Κάτι άλλο</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Κανένα</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>Ήπιο</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Μέτριο</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Σοβαρό</translation>
+    </message>
+    <message>
+        <source>Life-threatening</source>
+        <translation>Απειλητικό για τη ζωή</translation>
+    </message>
+    <message>
+        <source>You did not have it.</source>
+        <translation>Δεν το είχατε.</translation>
+    </message>
+    <message>
+        <source>You noticed it, but you could do your usual things.</source>
+        <translation>Το προσέξατε, αλλά μπορούσατε να κάνετε τα συνηθισμένα σας.</translation>
+    </message>
+    <message>
+        <source>It got in the way of everyday things like cooking, shopping or work.</source>
+        <translation>Σας δυσκόλευε στις καθημερινές δουλειές, όπως το μαγείρεμα, τα ψώνια ή η εργασία.</translation>
+    </message>
+    <message>
+        <source>You could not wash, dress or eat without help, or you went to hospital.</source>
+        <translation>Δεν μπορούσατε να πλυθείτε, να ντυθείτε ή να φάτε χωρίς βοήθεια ή χρειάστηκε να πάτε στο νοσοκομείο.</translation>
+    </message>
+    <message>
+        <source>You needed urgent treatment straight away.</source>
+        <translation>Χρειαστήκατε επείγουσα θεραπεία αμέσως.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the medicine.</source>
+        <translation>Γράψτε το όνομα του φαρμάκου.</translation>
+    </message>
+    <message>
+        <source>Choose a symptom or side effect from the list, or choose “Something else”.</source>
+        <translation>Επιλέξτε ένα σύμπτωμα ή μια παρενέργεια από τη λίστα ή επιλέξτε «Κάτι άλλο».</translation>
+    </message>
+    <message>
+        <source>Describe the symptom or side effect in a few words.</source>
+        <translation>Περιγράψτε το σύμπτωμα ή την παρενέργεια με λίγες λέξεις.</translation>
+    </message>
+    <message>
+        <source>Choose how bad it was, from 0 (none) to 4 (life-threatening).</source>
+        <translation>Επιλέξτε πόσο σοβαρό ήταν, από 0 (κανένα) έως 4 (απειλητικό για τη ζωή).</translation>
+    </message>
+    <message>
+        <source>Write your note before you save it.</source>
+        <translation>Γράψτε τη σημείωσή σας πριν την αποθηκεύσετε.</translation>
+    </message>
+    <message>
+        <source>Choose a date that is today or earlier.</source>
+        <translation>Επιλέξτε τη σημερινή ή μια παλαιότερη ημερομηνία.</translation>
+    </message>
+    <message>
+        <source>The date you stopped must be the same as or after the date you started.</source>
+        <translation>Η ημερομηνία διακοπής πρέπει να είναι ίδια ή μεταγενέστερη από την ημερομηνία έναρξης.</translation>
+    </message>
+    <message>
+        <source>This is too long: use at most {max} characters.</source>
+        <translation>Το κείμενο είναι πολύ μεγάλο: χρησιμοποιήστε έως {max} χαρακτήρες.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Ακύρωση</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Αποθήκευση</translation>
+    </message>
+</context>
+<context>
+    <name>EntryFields</name>
+    <message>
+        <source>Grade {grade}: {word}</source>
+        <translation>Βαθμός {grade}: {word}</translation>
+    </message>
+</context>
+<context>
+    <name>EntryGroup</name>
+    <message numerus="yes">
+        <source>Show all %n entries</source>
+        <translation>
+            <numerusform>Εμφάνιση της %n καταχώρισης</numerusform>
+            <numerusform>Εμφάνιση και των %n καταχωρίσεων</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EntryRows</name>
+    <message>
+        <source>Note</source>
+        <translation>Σημείωση</translation>
+    </message>
+    <message>
+        <source>Unnamed medicine</source>
+        <translation>Φάρμακο χωρίς όνομα</translation>
+    </message>
+    <message>
+        <source>Unnamed symptom</source>
+        <translation>Σύμπτωμα χωρίς όνομα</translation>
+    </message>
+    <message>
+        <source>date not given</source>
+        <translation>δεν δόθηκε ημερομηνία</translation>
+    </message>
+    <message>
+        <source>Since {date}</source>
+        <translation>Από τις {date}</translation>
+    </message>
+    <message>
+        <source>Taking it now</source>
+        <translation>Το παίρνετε τώρα</translation>
+    </message>
+    <message>
+        <source>From {start} to {end}</source>
+        <translation>Από {start} έως {end}</translation>
+    </message>
+    <message>
+        <source>Stopped {date}</source>
+        <translation>Διακόπηκε στις {date}</translation>
+    </message>
+    <message>
+        <source>Started {date}, stopped</source>
+        <translation>Ξεκίνησε στις {date}, διακόπηκε</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Διακόπηκε</translation>
+    </message>
+    <message>
+        <source>For: {reason}</source>
+        <translation>Για: {reason}</translation>
+    </message>
+    <message>
+        <source>This came back with an imported file: remove that import in Sources to remove it.</source>
+        <translation>Αυτή η καταχώριση ήρθε με ένα αρχείο που εισαγάγατε: για να την αφαιρέσετε, αναιρέστε εκείνη την εισαγωγή στις Πηγές.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Επεξεργασία</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Διαγραφή</translation>
+    </message>
+    <message>
+        <source>Edit “{entry}”</source>
+        <translation>Επεξεργασία του «{entry}»</translation>
+    </message>
+    <message>
+        <source>Delete “{entry}”</source>
+        <translation>Διαγραφή του «{entry}»</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>Something unexpected went wrong ({kind}). Nothing was changed. Please try again; if it happens again, report it.</source>
@@ -182,6 +780,10 @@
         <translation>{label} σύνοψη</translation>
     </message>
     <message>
+        <source>{label} emergency card</source>
+        <translation>{label} κάρτα έκτακτης ανάγκης</translation>
+    </message>
+    <message>
         <source>Saved to {path}.</source>
         <translation>Αποθηκεύτηκε στο {path}.</translation>
     </message>
@@ -196,6 +798,18 @@
     <message>
         <source>A summary for a doctor abroad: labels in the doctor&apos;s language, optionally with a second language beneath. The IPS file is attached to the PDF.</source>
         <translation>Μια σύνοψη για γιατρό στο εξωτερικό: ετικέτες στη γλώσσα του γιατρού, προαιρετικά με δεύτερη γλώσσα από κάτω. Το αρχείο IPS επισυνάπτεται στο PDF.</translation>
+    </message>
+    <message>
+        <source>D&amp;ocument:</source>
+        <translation>Έ&amp;γγραφο:</translation>
+    </message>
+    <message>
+        <source>Full summary</source>
+        <translation>Πλήρης σύνοψη</translation>
+    </message>
+    <message>
+        <source>Emergency card (wallet size)</source>
+        <translation>Κάρτα έκτακτης ανάγκης (μέγεθος πορτοφολιού)</translation>
     </message>
     <message>
         <source>&amp;Doctor&apos;s language:</source>
@@ -230,6 +844,10 @@
         <translation>Αποθήκευση PDF…</translation>
     </message>
     <message>
+        <source>Save card…</source>
+        <translation>Αποθήκευση κάρτας…</translation>
+    </message>
+    <message>
         <source>Export IPS (.json)…</source>
         <translation>Εξαγωγή IPS (.json)…</translation>
     </message>
@@ -245,12 +863,369 @@
         <source>Preview of the summary</source>
         <translation>Προεπισκόπηση της σύνοψης</translation>
     </message>
+    <message>
+        <source>Preview of the emergency card</source>
+        <translation>Προεπισκόπηση της κάρτας έκτακτης ανάγκης</translation>
+    </message>
     <message numerus="yes">
         <source>%n page(s).</source>
         <translation>
             <numerusform>%n σελίδα.</numerusform>
             <numerusform>%n σελίδες.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExportItems</name>
+    <message>
+        <source>Warnings and alerts</source>
+        <translation>Προειδοποιήσεις και επισημάνσεις</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Αλλεργίες</translation>
+    </message>
+    <message>
+        <source>Current medicines</source>
+        <translation>Τρέχοντα φάρμακα</translation>
+    </message>
+    <message>
+        <source>Active cancer</source>
+        <translation>Ενεργός καρκίνος</translation>
+    </message>
+    <message>
+        <source>Medical devices</source>
+        <translation>Ιατροτεχνολογικά προϊόντα</translation>
+    </message>
+    <message>
+        <source>Cancer history and treatment</source>
+        <translation>Ιστορικό καρκίνου και θεραπεία</translation>
+    </message>
+    <message>
+        <source>Other health problems</source>
+        <translation>Άλλα προβλήματα υγείας</translation>
+    </message>
+    <message>
+        <source>Earlier medicines</source>
+        <translation>Προηγούμενα φάρμακα</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Επεμβάσεις</translation>
+    </message>
+    <message>
+        <source>Vaccinations</source>
+        <translation>Εμβολιασμοί</translation>
+    </message>
+    <message>
+        <source>Test results</source>
+        <translation>Αποτελέσματα εξετάσεων</translation>
+    </message>
+    <message>
+        <source>Care plan and follow-up</source>
+        <translation>Σχέδιο φροντίδας και παρακολούθηση</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Πηγές</translation>
+    </message>
+    <message>
+        <source>Warning: fever on chemotherapy can mean sepsis</source>
+        <translation>Προειδοποίηση: ο πυρετός κατά τη χημειοθεραπεία μπορεί να σημαίνει σήψη</translation>
+    </message>
+    <message>
+        <source>Warning: high anthracycline dose, risk to the heart</source>
+        <translation>Προειδοποίηση: υψηλή δόση ανθρακυκλινών, κίνδυνος για την καρδιά</translation>
+    </message>
+    <message>
+        <source>Warning: anthracycline and chest radiotherapy, risk to the heart</source>
+        <translation>Προειδοποίηση: ανθρακυκλίνες και ακτινοθεραπεία θώρακα, κίνδυνος για την καρδιά</translation>
+    </message>
+    <message>
+        <source>Warning: anthracycline, risk to the heart</source>
+        <translation>Προειδοποίηση: ανθρακυκλίνες, κίνδυνος για την καρδιά</translation>
+    </message>
+    <message>
+        <source>Warning: immunotherapy side effects can appear late</source>
+        <translation>Προειδοποίηση: οι παρενέργειες της ανοσοθεραπείας μπορεί να εμφανιστούν αργά</translation>
+    </message>
+    <message>
+        <source>Warning: implanted venous access port</source>
+        <translation>Προειδοποίηση: εμφυτευμένη θύρα φλεβικής πρόσβασης (port)</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>Αλλεργία</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Διάγνωση</translation>
+    </message>
+    <message>
+        <source>Health problem</source>
+        <translation>Πρόβλημα υγείας</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Φάρμακο</translation>
+    </message>
+    <message>
+        <source>Cancer medicine</source>
+        <translation>Αντικαρκινικό φάρμακο</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Ιατροτεχνολογικό προϊόν</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Επέμβαση</translation>
+    </message>
+    <message>
+        <source>Surgery</source>
+        <translation>Χειρουργική επέμβαση</translation>
+    </message>
+    <message>
+        <source>Stem-cell transplant</source>
+        <translation>Μεταμόσχευση βλαστικών κυττάρων</translation>
+    </message>
+    <message>
+        <source>Radiotherapy</source>
+        <translation>Ακτινοθεραπεία</translation>
+    </message>
+    <message>
+        <source>Treatment protocol</source>
+        <translation>Θεραπευτικό πρωτόκολλο</translation>
+    </message>
+    <message>
+        <source>Tumour marker</source>
+        <translation>Καρκινικός δείκτης</translation>
+    </message>
+    <message>
+        <source>Vaccination</source>
+        <translation>Εμβολιασμός</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation>Αποτέλεσμα εξέτασης</translation>
+    </message>
+    <message>
+        <source>Care plan</source>
+        <translation>Σχέδιο φροντίδας</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Παρακολούθηση</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Στόχος</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Επισήμανση</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Προειδοποίηση</translation>
+    </message>
+    <message>
+        <source>No known allergies</source>
+        <translation>Καμία γνωστή αλλεργία</translation>
+    </message>
+    <message>
+        <source>Stage {stage} ({system})</source>
+        <translation>Στάδιο {stage} ({system})</translation>
+    </message>
+    <message>
+        <source>Stage {stage}</source>
+        <translation>Στάδιο {stage}</translation>
+    </message>
+    <message>
+        <source>Disease status: {status}</source>
+        <translation>Κατάσταση της νόσου: {status}</translation>
+    </message>
+    <message>
+        <source>{scale}: {score}</source>
+        <translation>{scale}: {score}</translation>
+    </message>
+</context>
+<context>
+    <name>FactRow</name>
+    <message>
+        <source>Show the details and where this came from</source>
+        <translation>Εμφάνιση των λεπτομερειών και της προέλευσης</translation>
+    </message>
+</context>
+<context>
+    <name>FactWords</name>
+    <message>
+        <source>Since {date}</source>
+        <translation>Από τις {date}</translation>
+    </message>
+    <message>
+        <source>Unnamed medicine</source>
+        <translation>Φάρμακο χωρίς όνομα</translation>
+    </message>
+    <message>
+        <source>No known allergies</source>
+        <translation>Καμία γνωστή αλλεργία</translation>
+    </message>
+    <message>
+        <source>As your centre recorded it.</source>
+        <translation>Όπως το κατέγραψε το κέντρο σας.</translation>
+    </message>
+    <message>
+        <source>{reaction} ({severity})</source>
+        <translation>{reaction} ({severity})</translation>
+    </message>
+    <message>
+        <source>Reaction: {reactions}</source>
+        <translation>Αντίδραση: {reactions}</translation>
+    </message>
+    <message>
+        <source>An intolerance, not an allergy</source>
+        <translation>Δυσανεξία, όχι αλλεργία</translation>
+    </message>
+    <message>
+        <source>Recorded {date}</source>
+        <translation>Καταγράφηκε στις {date}</translation>
+    </message>
+    <message>
+        <source>Allergy (substance not named)</source>
+        <translation>Αλλεργία (η ουσία δεν κατονομάζεται)</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>ήπια</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>μέτρια</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>σοβαρή</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>Υψηλός κίνδυνος</translation>
+    </message>
+    <message>
+        <source>Your centre rates the risk of a severe reaction as high.</source>
+        <translation>Το κέντρο σας εκτιμά ότι ο κίνδυνος σοβαρής αντίδρασης είναι υψηλός.</translation>
+    </message>
+    <message>
+        <source>Low risk</source>
+        <translation>Χαμηλός κίνδυνος</translation>
+    </message>
+    <message>
+        <source>Your centre rates the risk of a severe reaction as low.</source>
+        <translation>Το κέντρο σας εκτιμά ότι ο κίνδυνος σοβαρής αντίδρασης είναι χαμηλός.</translation>
+    </message>
+    <message>
+        <source>Risk not assessed</source>
+        <translation>Ο κίνδυνος δεν αξιολογήθηκε</translation>
+    </message>
+    <message>
+        <source>Risk not stated</source>
+        <translation>Ο κίνδυνος δεν αναφέρεται</translation>
+    </message>
+    <message>
+        <source>Your centre did not say how severe a reaction could be.</source>
+        <translation>Το κέντρο σας δεν ανέφερε πόσο σοβαρή θα μπορούσε να είναι μια αντίδραση.</translation>
+    </message>
+    <message>
+        <source>Line {number}: {agents}</source>
+        <translation>Γραμμή {number}: {agents}</translation>
+    </message>
+    <message>
+        <source>Radiotherapy</source>
+        <translation>Ακτινοθεραπεία</translation>
+    </message>
+    <message>
+        <source>ICD-10 {code}</source>
+        <translation>ICD-10 {code}</translation>
+    </message>
+    <message>
+        <source>ICD-O-3 {code}</source>
+        <translation>ICD-O-3 {code}</translation>
+    </message>
+    <message>
+        <source>A secondary cancer (metastasis)</source>
+        <translation>Δευτεροπαθής καρκίνος (μετάσταση)</translation>
+    </message>
+    <message>
+        <source>It has come back (recurrence).</source>
+        <translation>Έχει επανεμφανιστεί (υποτροπή).</translation>
+    </message>
+    <message>
+        <source>Stage not recorded</source>
+        <translation>Το στάδιο δεν έχει καταγραφεί</translation>
+    </message>
+    <message>
+        <source>Diagnosed {date}</source>
+        <translation>Διαγνώστηκε στις {date}</translation>
+    </message>
+    <message>
+        <source>Cancer (name not recorded)</source>
+        <translation>Καρκίνος (το όνομα δεν έχει καταγραφεί)</translation>
+    </message>
+    <message>
+        <source>Device (not named)</source>
+        <translation>Ιατροτεχνολογικό προϊόν (χωρίς όνομα)</translation>
+    </message>
+    <message>
+        <source>Where: {site}</source>
+        <translation>Θέση: {site}</translation>
+    </message>
+    <message>
+        <source>Risk of a serious infection after chemotherapy</source>
+        <translation>Κίνδυνος σοβαρής λοίμωξης μετά τη χημειοθεραπεία</translation>
+    </message>
+    <message>
+        <source>Immunotherapy side effects can start late</source>
+        <translation>Οι παρενέργειες της ανοσοθεραπείας μπορεί να ξεκινήσουν αργά</translation>
+    </message>
+    <message>
+        <source>Heart: a high dose of anthracyclines</source>
+        <translation>Καρδιά: υψηλή δόση ανθρακυκλινών</translation>
+    </message>
+    <message>
+        <source>Heart: anthracyclines and radiotherapy near it</source>
+        <translation>Καρδιά: ανθρακυκλίνες και ακτινοθεραπεία κοντά της</translation>
+    </message>
+    <message>
+        <source>Heart: anthracyclines given</source>
+        <translation>Καρδιά: χορηγήθηκαν ανθρακυκλίνες</translation>
+    </message>
+    <message>
+        <source>Implanted port</source>
+        <translation>Εμφυτευμένη θύρα (port)</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Επείγον</translation>
+    </message>
+    <message>
+        <source>Act at once if you feel unwell.</source>
+        <translation>Ενεργήστε αμέσως αν δεν αισθάνεστε καλά.</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>Σημαντικό</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Προειδοποίηση</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Επισήμανση</translation>
+    </message>
+    <message>
+        <source>An alert your centre set.</source>
+        <translation>Επισήμανση που έθεσε το κέντρο σας.</translation>
     </message>
 </context>
 <context>
@@ -331,6 +1306,29 @@
         <source>FHIR documents (*.json)</source>
         <translation>Έγγραφα FHIR (*.json)</translation>
     </message>
+    <message>
+        <source>Save a copy of the document</source>
+        <translation>Αποθήκευση αντιγράφου του εγγράφου</translation>
+    </message>
+</context>
+<context>
+    <name>FileDrops</name>
+    <message>
+        <source>This is a backup, not a summary</source>
+        <translation>Αυτό είναι αντίγραφο ασφαλείας, όχι περίληψη</translation>
+    </message>
+    <message>
+        <source>{file} is a backup of a whole profile. It is not imported into this record: it is restored as a profile of its own. To restore it, choose Restore from backup in Settings, or drop it on the start screen.</source>
+        <translation>Το {file} είναι αντίγραφο ασφαλείας ενός ολόκληρου προφίλ. Δεν εισάγεται σε αυτόν τον φάκελο: επαναφέρεται ως ξεχωριστό προφίλ. Για να το επαναφέρετε, επιλέξτε «Επαναφορά από αντίγραφο ασφαλείας» στις Ρυθμίσεις ή αφήστε το στην αρχική οθόνη.</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Άνοιγμα των Ρυθμίσεων</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Κλείσιμο</translation>
+    </message>
 </context>
 <context>
     <name>FileResult</name>
@@ -348,6 +1346,21 @@
             <numerusform>%n ενημερώθηκαν</numerusform>
         </translation>
     </message>
+    <message>
+        <source>From {centre} · {country}</source>
+        <translation>Από: {centre} · {country}</translation>
+    </message>
+    <message>
+        <source>From {centre}</source>
+        <translation>Από: {centre}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in your record</source>
+        <translation>
+            <numerusform>%n υπάρχει ήδη στον φάκελό σας</numerusform>
+            <numerusform>%n υπάρχουν ήδη στον φάκελό σας</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n also reported by another source</source>
         <translation>
@@ -355,28 +1368,71 @@
             <numerusform>%n αναφέρονται και από άλλη πηγή</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>To import: %n new item(s)</source>
+        <translation>
+            <numerusform>Για εισαγωγή: %n νέο στοιχείο</numerusform>
+            <numerusform>Για εισαγωγή: %n νέα στοιχεία</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Already in your record: nothing new in this file.</source>
         <translation>Υπάρχει ήδη στον φάκελό σας: τίποτα νέο σε αυτό το αρχείο.</translation>
+    </message>
+    <message>
+        <source>Will not be imported: this file is about {file_patient}, not about {profile_patient}.</source>
+        <translation>Δεν θα εισαχθεί: αυτό το αρχείο αφορά {file_patient}, όχι {profile_patient}.</translation>
     </message>
     <message>
         <source>Not imported: this file is about {file_patient}, not about {profile_patient}.</source>
         <translation>Δεν εισήχθη: αυτό το αρχείο αφορά {file_patient}, όχι {profile_patient}.</translation>
     </message>
     <message>
+        <source>Cannot be imported: {reason}</source>
+        <translation>Δεν μπορεί να εισαχθεί: {reason}</translation>
+    </message>
+    <message>
         <source>Not imported.</source>
         <translation>Δεν εισήχθη.</translation>
     </message>
+</context>
+<context>
+    <name>ImmunisationsView</name>
     <message>
-        <source>Skipped {path}: {reason}</source>
-        <translation>Παραλείφθηκε {path}: {reason}</translation>
+        <source>Date not stated</source>
+        <translation>Η ημερομηνία δεν αναφέρεται</translation>
     </message>
-    <message numerus="yes">
-        <source>…and %n more part(s) skipped.</source>
-        <translation>
-            <numerusform>…και %n ακόμη τμήμα παραλείφθηκε.</numerusform>
-            <numerusform>…και %n ακόμη τμήματα παραλείφθηκαν.</numerusform>
-        </translation>
+    <message>
+        <source>Vaccination</source>
+        <translation>Εμβολιασμός</translation>
+    </message>
+    <message>
+        <source>dose {number}</source>
+        <translation>δόση {number}</translation>
+    </message>
+    <message>
+        <source>batch {lot}</source>
+        <translation>παρτίδα {lot}</translation>
+    </message>
+    <message>
+        <source>Immunisations</source>
+        <translation>Εμβολιασμοί</translation>
+    </message>
+    <message>
+        <source>Your vaccinations. After cancer treatment some may need to be given again: ask your centre.</source>
+        <translation>Οι εμβολιασμοί σας. Μετά τη θεραπεία του καρκίνου ορισμένα εμβόλια ίσως χρειαστεί να γίνουν ξανά: ρωτήστε το κέντρο σας.</translation>
+    </message>
+    <message>
+        <source>Search vaccines</source>
+        <translation>Αναζήτηση εμβολίων</translation>
+    </message>
+    <message>
+        <source>No immunisations recorded yet.</source>
+        <translation>Δεν έχουν καταγραφεί ακόμη εμβολιασμοί.</translation>
+    </message>
+    <message>
+        <source>Import a summary from your centre.</source>
+        <translation>Εισαγάγετε μια περίληψη από το κέντρο σας.</translation>
     </message>
 </context>
 <context>
@@ -398,6 +1454,22 @@
         <translation>Το {file} αφορά {file_patient}, αλλά αυτό το προφίλ αφορά {profile_patient}. Εισαγάγετέ το σε αυτό το προφίλ μόνο αν είναι το ίδιο πρόσωπο, για παράδειγμα με το όνομα γραμμένο διαφορετικά.</translation>
     </message>
     <message>
+        <source>Nothing is added to your record until you choose Import.</source>
+        <translation>Δεν προστίθεται τίποτα στον φάκελό σας μέχρι να επιλέξετε «Εισαγωγή».</translation>
+    </message>
+    <message>
+        <source>There is nothing new to import: your record stays as it is.</source>
+        <translation>Δεν υπάρχει κάτι νέο για εισαγωγή: ο φάκελός σας μένει όπως είναι.</translation>
+    </message>
+    <message>
+        <source>Nothing has been added yet. Check what each file brings, then choose Import.</source>
+        <translation>Δεν έχει προστεθεί τίποτα ακόμη. Ελέγξτε τι φέρνει κάθε αρχείο και μετά επιλέξτε «Εισαγωγή».</translation>
+    </message>
+    <message>
+        <source>You cancelled: nothing was imported. Your record is as it was.</source>
+        <translation>Ακυρώσατε: δεν εισήχθη τίποτα. Ο φάκελός σας είναι όπως ήταν.</translation>
+    </message>
+    <message>
         <source>The file was imported.</source>
         <translation>Το αρχείο εισήχθη.</translation>
     </message>
@@ -413,12 +1485,9 @@
         <source>Files imported: {imported} of {total}.</source>
         <translation>Αρχεία που εισήχθησαν: {imported} από {total}.</translation>
     </message>
-    <message numerus="yes">
-        <source>You cancelled: %n file(s) were not imported. The others are in your record.</source>
-        <translation>
-            <numerusform>Ακυρώσατε: %n αρχείο δεν εισήχθη. Τα υπόλοιπα είναι στον φάκελό σας.</numerusform>
-            <numerusform>Ακυρώσατε: %n αρχεία δεν εισήχθησαν. Τα υπόλοιπα είναι στον φάκελό σας.</numerusform>
-        </translation>
+    <message>
+        <source>Add what the files bring to your record</source>
+        <translation>Προσθήκη στον φάκελό σας όσων φέρνουν τα αρχεία</translation>
     </message>
     <message>
         <source>Import</source>
@@ -436,16 +1505,57 @@
         <translation>Η εισαγωγή ολοκληρώθηκε</translation>
     </message>
     <message>
-        <source>Stopping after the current file…</source>
-        <translation>Διακοπή μετά το τρέχον αρχείο…</translation>
-    </message>
-    <message>
         <source>Importing</source>
         <translation>Εισαγωγή</translation>
     </message>
     <message>
         <source>Importing {file} ({number} of {total})…</source>
         <translation>Εισαγωγή του {file} ({number} από {total})…</translation>
+    </message>
+    <message numerus="yes">
+        <source>In all: %n new item(s) and {updated} updated.</source>
+        <translation>
+            <numerusform>Συνολικά: %n νέο στοιχείο· ενημερωμένα: {updated}.</numerusform>
+            <numerusform>Συνολικά: %n νέα στοιχεία· ενημερωμένα: {updated}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In all: %n new item(s).</source>
+        <translation>
+            <numerusform>Συνολικά: %n νέο στοιχείο.</numerusform>
+            <numerusform>Συνολικά: %n νέα στοιχεία.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n file(s)</source>
+        <translation>
+            <numerusform>Έλεγχος %n αρχείου</numerusform>
+            <numerusform>Έλεγχος %n αρχείων</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check before importing</source>
+        <translation>Έλεγχος πριν από την εισαγωγή</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Η εισαγωγή ακυρώθηκε</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Διακοπή…</translation>
+    </message>
+    <message>
+        <source>Reading {file} ({number} of {total})…</source>
+        <translation>Ανάγνωση του {file} ({number} από {total})…</translation>
+    </message>
+    <message>
+        <source>Checking the files</source>
+        <translation>Έλεγχος των αρχείων</translation>
+    </message>
+    <message>
+        <source>Stopping: nothing will be kept…</source>
+        <translation>Διακοπή: δεν θα διατηρηθεί τίποτα…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -584,6 +1694,840 @@
     </message>
 </context>
 <context>
+    <name>ImportProblems</name>
+    <message>
+        <source>Entry {number}: {reason}.</source>
+        <translation>Καταχώριση {number}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Line {number}: {reason}.</source>
+        <translation>Γραμμή {number}: {reason}.</translation>
+    </message>
+    <message>
+        <source>In the file: {reason}.</source>
+        <translation>Στο αρχείο: {reason}.</translation>
+    </message>
+    <message>
+        <source>At {place}: {reason}.</source>
+        <translation>Στο σημείο {place}: {reason}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in the file:</source>
+        <translation>
+            <numerusform>Βρέθηκε %n πρόβλημα στο αρχείο:</numerusform>
+            <numerusform>Βρέθηκαν %n προβλήματα στο αρχείο:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…και %n ακόμη.</numerusform>
+            <numerusform>…και %n ακόμη.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ItemDetailsDialog</name>
+    <message>
+        <source>you</source>
+        <translation>εσάς</translation>
+    </message>
+    <message>
+        <source>Where this came from is not known.</source>
+        <translation>Η προέλευση δεν είναι γνωστή.</translation>
+    </message>
+    <message>
+        <source>Reported by {a}.</source>
+        <translation>Αναφέρθηκε από {a}.</translation>
+    </message>
+    <message>
+        <source>Reported by {list} and {last}.</source>
+        <translation>Αναφέρθηκε από {list} και {last}.</translation>
+    </message>
+    <message>
+        <source>Notes from the source</source>
+        <translation>Σημειώσεις της πηγής</translation>
+    </message>
+    <message>
+        <source>Original records</source>
+        <translation>Αρχικές εγγραφές</translation>
+    </message>
+    <message>
+        <source>As stored in your record: the first {shown} of {total}.</source>
+        <translation>Όπως είναι αποθηκευμένες στον φάκελό σας: οι πρώτες {shown} από {total}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>As stored in your record: %n record(s) from your sources.</source>
+        <translation>
+            <numerusform>Όπως είναι αποθηκευμένη στον φάκελό σας: %n εγγραφή από τις πηγές σας.</numerusform>
+            <numerusform>Όπως είναι αποθηκευμένες στον φάκελό σας: %n εγγραφές από τις πηγές σας.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This item is built from other items; it has no record of its own.</source>
+        <translation>Αυτό το στοιχείο προκύπτει από άλλα στοιχεία· δεν έχει δική του εγγραφή.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Ανάγνωση…</translation>
+    </message>
+    <message>
+        <source>Hide the original data</source>
+        <translation>Απόκρυψη των αρχικών δεδομένων</translation>
+    </message>
+    <message>
+        <source>Show the original data</source>
+        <translation>Εμφάνιση των αρχικών δεδομένων</translation>
+    </message>
+    <message>
+        <source>The original data (FHIR JSON)</source>
+        <translation>Τα αρχικά δεδομένα (FHIR JSON)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Κλείσιμο</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Λεπτομέρειες</translation>
+    </message>
+    <message>
+        <source>This item is no longer in your record.</source>
+        <translation>Αυτό το στοιχείο δεν υπάρχει πλέον στον φάκελό σας.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemFacts</name>
+    <message>
+        <source>{words}, as written: {source}</source>
+        <translation>{words}, όπως είναι γραμμένο: {source}</translation>
+    </message>
+    <message>
+        <source>Your personal details</source>
+        <translation>Τα προσωπικά σας στοιχεία</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Είδος</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Όνομα</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Κωδικός</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Τύπος</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Κατηγορία</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Επιβεβαίωση</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Πότε</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ημερομηνία</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Έναρξη</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Λήξη</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Προθεσμία</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Δημιουργήθηκε</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Καταγράφηκε</translation>
+    </message>
+    <message>
+        <source>Began</source>
+        <translation>Πρώτη εμφάνιση</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Τέλος</translation>
+    </message>
+    <message>
+        <source>Where in the body</source>
+        <translation>Σημείο του σώματος</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Πλευρά</translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation>Σκοπός</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Έκβαση</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Λόγος</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Τιμή</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Μονάδα</translation>
+    </message>
+    <message>
+        <source>Normal range</source>
+        <translation>Φυσιολογικό εύρος</translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation>Ερμηνεία</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Στάδιο</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Σύστημα</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Έκδοση</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Μέθοδος</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Κλίμακα</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Βαθμολογία</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Βαθμός</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Συνεδρίες</translation>
+    </message>
+    <message>
+        <source>Treated areas</source>
+        <translation>Περιοχές θεραπείας</translation>
+    </message>
+    <message>
+        <source>Kind of radiotherapy</source>
+        <translation>Είδος ακτινοθεραπείας</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Τεχνική</translation>
+    </message>
+    <message>
+        <source>Kind of transplant</source>
+        <translation>Είδος μεταμόσχευσης</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Περιγραφή</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Συμπέρασμα</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Επίτευξη</translation>
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation>Είδος επίσκεψης</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Πού</translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translation>Πρωτόκολλα</translation>
+    </message>
+    <message>
+        <source>Medicines</source>
+        <translation>Φάρμακα</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Αριθμός</translation>
+    </message>
+    <message>
+        <source>Values recorded</source>
+        <translation>Καταγεγραμμένες τιμές</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Συνημμένα αρχεία</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Ενότητες</translation>
+    </message>
+    <message>
+        <source>Planned activities</source>
+        <translation>Προγραμματισμένες δραστηριότητες</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Κατηγορίες</translation>
+    </message>
+    <message>
+        <source>Tumour marker</source>
+        <translation>Καρκινικός δείκτης</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Σε εξέλιξη</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Δόση</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Κείμενο</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Είδος εγγραφής</translation>
+    </message>
+    <message>
+        <source>Identifier in the file</source>
+        <translation>Αναγνωριστικό στο αρχείο</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Αφορά</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Αποτελέσματα</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Στόχοι</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Βασίζεται σε</translation>
+    </message>
+    <message>
+        <source>Mentioned by</source>
+        <translation>Αναφέρεται από</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ναι</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Όχι</translation>
+    </message>
+    <message>
+        <source>Item of your record</source>
+        <translation>Στοιχείο του φακέλου σας</translation>
+    </message>
+    <message>
+        <source>Stage {stage}</source>
+        <translation>Στάδιο {stage}</translation>
+    </message>
+    <message>
+        <source>Tumour size and extent (T): {stage}</source>
+        <translation>Μέγεθος και έκταση του όγκου (T): {stage}</translation>
+    </message>
+    <message>
+        <source>Lymph nodes (N): {stage}</source>
+        <translation>Λεμφαδένες (N): {stage}</translation>
+    </message>
+    <message>
+        <source>Spread to other organs (M): {stage}</source>
+        <translation>Εξάπλωση σε άλλα όργανα (M): {stage}</translation>
+    </message>
+    <message>
+        <source>clinical (from examinations and scans)</source>
+        <translation>κλινικό (από εξετάσεις και απεικονίσεις)</translation>
+    </message>
+    <message>
+        <source>pathological (from the tissue removed)</source>
+        <translation>παθολογοανατομικό (από τον ιστό που αφαιρέθηκε)</translation>
+    </message>
+    <message>
+        <source>Surgery</source>
+        <translation>Χειρουργική επέμβαση</translation>
+    </message>
+    <message>
+        <source>Stem-cell transplant</source>
+        <translation>Μεταμόσχευση βλαστικών κυττάρων</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Επέμβαση</translation>
+    </message>
+    <message>
+        <source>with your own stem cells (autologous)</source>
+        <translation>με δικά σας βλαστικά κύτταρα (αυτόλογη)</translation>
+    </message>
+    <message>
+        <source>with a donor&apos;s stem cells (allogeneic)</source>
+        <translation>με βλαστικά κύτταρα δότη (αλλογενής)</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>θετικό</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>αρνητικό</translation>
+    </message>
+    <message>
+        <source>uncertain (equivocal)</source>
+        <translation>αβέβαιο (αμφίβολο)</translation>
+    </message>
+    <message>
+        <source>edition {n}</source>
+        <translation>έκδοση {n}</translation>
+    </message>
+    <message>
+        <source>Staging system</source>
+        <translation>Σύστημα σταδιοποίησης</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Αποτέλεσμα</translation>
+    </message>
+    <message>
+        <source>boost</source>
+        <translation>συμπληρωματική δόση (boost)</translation>
+    </message>
+    <message>
+        <source>Radiotherapy</source>
+        <translation>Ακτινοθεραπεία</translation>
+    </message>
+    <message>
+        <source>Highest total dose</source>
+        <translation>Υψηλότερη συνολική δόση</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Εξέταση</translation>
+    </message>
+    <message>
+        <source>Test results</source>
+        <translation>Αποτελέσματα εξετάσεων</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Πιο πρόσφατη μέτρηση</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Πρώτη μέτρηση</translation>
+    </message>
+    <message>
+        <source>Treatment line {number}</source>
+        <translation>Γραμμή θεραπείας {number}</translation>
+    </message>
+    <message>
+        <source>Line of cancer medicines</source>
+        <translation>Γραμμή αντικαρκινικών φαρμάκων</translation>
+    </message>
+    <message>
+        <source>Disease status</source>
+        <translation>Κατάσταση της νόσου</translation>
+    </message>
+    <message>
+        <source>Performance status</source>
+        <translation>Κατάσταση λειτουργικότητας</translation>
+    </message>
+    <message>
+        <source>Treatment protocol</source>
+        <translation>Θεραπευτικό πρωτόκολλο</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Έκθεση</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Έγγραφο</translation>
+    </message>
+    <message>
+        <source>Care plan</source>
+        <translation>Σχέδιο φροντίδας</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Παρακολούθηση</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Στόχος</translation>
+    </message>
+    <message>
+        <source>Visit or stay</source>
+        <translation>Επίσκεψη ή νοσηλεία</translation>
+    </message>
+    <message>
+        <source>Your own entry</source>
+        <translation>Δική σας καταχώριση</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Στοιχείο</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Φάρμακο</translation>
+    </message>
+    <message>
+        <source>every {days} days</source>
+        <translation>κάθε {days} ημέρες</translation>
+    </message>
+    <message>
+        <source>{dose} (some doses could not be counted)</source>
+        <translation>{dose} (ορισμένες δόσεις δεν ήταν δυνατό να μετρηθούν)</translation>
+    </message>
+    <message>
+        <source>As the source names it</source>
+        <translation>Όπως το ονομάζει η πηγή</translation>
+    </message>
+    <message>
+        <source>Treatment line</source>
+        <translation>Γραμμή θεραπείας</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>Κύκλοι</translation>
+    </message>
+    <message>
+        <source>Cumulative dose</source>
+        <translation>Αθροιστική δόση</translation>
+    </message>
+    <message>
+        <source>Prescribed dose</source>
+        <translation>Συνταγογραφημένη δόση</translation>
+    </message>
+    <message>
+        <source>Doses given</source>
+        <translation>Δόσεις που χορηγήθηκαν</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Οδηγίες</translation>
+    </message>
+    <message>
+        <source>Recorded as</source>
+        <translation>Καταγράφηκε ως</translation>
+    </message>
+    <message>
+        <source>Taken now</source>
+        <translation>Λαμβάνεται τώρα</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>Αντίδραση</translation>
+    </message>
+    <message>
+        <source>Substance not named</source>
+        <translation>Η ουσία δεν κατονομάζεται</translation>
+    </message>
+    <message>
+        <source>Statement: no known allergy</source>
+        <translation>Δήλωση: καμία γνωστή αλλεργία</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>Αλλεργία</translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation>Ουσία</translation>
+    </message>
+    <message>
+        <source>Risk of a serious reaction</source>
+        <translation>Κίνδυνος σοβαρής αντίδρασης</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>Αντιδράσεις</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Ιατροτεχνολογικό προϊόν</translation>
+    </message>
+    <message>
+        <source>Implanted port</source>
+        <translation>Εμφυτευμένη θύρα (port)</translation>
+    </message>
+    <message>
+        <source>Cancer diagnosis</source>
+        <translation>Διάγνωση καρκίνου</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Κωδικοί</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Συμπεριφορά</translation>
+    </message>
+    <message>
+        <source>Kind of cell (morphology)</source>
+        <translation>Είδος κυττάρων (μορφολογία)</translation>
+    </message>
+    <message>
+        <source>Diagnosed</source>
+        <translation>Ημερομηνία διάγνωσης</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Πάθηση</translation>
+    </message>
+    <message>
+        <source>Vaccination</source>
+        <translation>Εμβολιασμός</translation>
+    </message>
+    <message>
+        <source>Vaccine</source>
+        <translation>Εμβόλιο</translation>
+    </message>
+    <message>
+        <source>Dose number</source>
+        <translation>Αριθμός δόσης</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Παρτίδα</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyView</name>
+    <message>
+        <source>All events</source>
+        <translation>Όλα τα συμβάντα</translation>
+    </message>
+    <message>
+        <source>All cancer treatments</source>
+        <translation>Όλες οι αντικαρκινικές θεραπείες</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Όλες οι πηγές</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n συμβάν</numerusform>
+            <numerusform>%n συμβάντα</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} events shown</source>
+        <translation>
+            <numerusform>Εμφανίζεται %n από {total} συμβάντα</numerusform>
+            <numerusform>Εμφανίζονται %n από {total} συμβάντα</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancer journey</source>
+        <translation>Πορεία της νόσου</translation>
+    </message>
+    <message>
+        <source>Everything in your record that has a date, oldest first. Choose an event to see its details and where it came from.</source>
+        <translation>Ό,τι έχει ημερομηνία στον φάκελό σας, με τα παλαιότερα πρώτα. Επιλέξτε ένα συμβάν για να δείτε τις λεπτομέρειες και την προέλευσή του.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Εμφάνιση</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Από</translation>
+    </message>
+    <message>
+        <source>Kind of event to show</source>
+        <translation>Είδος συμβάντων για εμφάνιση</translation>
+    </message>
+    <message>
+        <source>Source to show</source>
+        <translation>Πηγή για εμφάνιση</translation>
+    </message>
+    <message>
+        <source>Events in your cancer journey</source>
+        <translation>Συμβάντα στην πορεία της νόσου σας</translation>
+    </message>
+    <message>
+        <source>No events match these choices.</source>
+        <translation>Κανένα συμβάν δεν ταιριάζει με αυτές τις επιλογές.</translation>
+    </message>
+    <message>
+        <source>Show all events</source>
+        <translation>Εμφάνιση όλων των συμβάντων</translation>
+    </message>
+    <message>
+        <source>No cancer journey yet</source>
+        <translation>Δεν υπάρχει ακόμη πορεία της νόσου</translation>
+    </message>
+    <message>
+        <source>Import a summary from your cancer centre. Your diagnosis, treatments, tests and check-ups then appear here in date order, each with where it came from.</source>
+        <translation>Εισαγάγετε μια περίληψη από το ογκολογικό σας κέντρο. Η διάγνωση, οι θεραπείες, οι εξετάσεις και οι επανέλεγχοι θα εμφανιστούν τότε εδώ με χρονολογική σειρά, το καθένα με την προέλευσή του.</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Εισαγωγή περίληψης</translation>
+    </message>
+    <message>
+        <source>Date unknown</source>
+        <translation>Άγνωστη ημερομηνία</translation>
+    </message>
+    <message>
+        <source>Diagnosis and stage</source>
+        <translation>Διάγνωση και στάδιο</translation>
+    </message>
+    <message>
+        <source>Surgery</source>
+        <translation>Χειρουργική επέμβαση</translation>
+    </message>
+    <message>
+        <source>Cancer medicines</source>
+        <translation>Αντικαρκινικά φάρμακα</translation>
+    </message>
+    <message>
+        <source>Radiotherapy</source>
+        <translation>Ακτινοθεραπεία</translation>
+    </message>
+    <message>
+        <source>Stem-cell transplants</source>
+        <translation>Μεταμοσχεύσεις βλαστικών κυττάρων</translation>
+    </message>
+    <message>
+        <source>Tests and scans</source>
+        <translation>Εξετάσεις και απεικονίσεις</translation>
+    </message>
+    <message>
+        <source>Disease status</source>
+        <translation>Κατάσταση της νόσου</translation>
+    </message>
+    <message>
+        <source>Check-ups and plans</source>
+        <translation>Επανέλεγχοι και σχέδια</translation>
+    </message>
+    <message>
+        <source>Other events</source>
+        <translation>Άλλα συμβάντα</translation>
+    </message>
+    <message>
+        <source>Line {number} of cancer medicines</source>
+        <translation>Γραμμή {number} αντικαρκινικών φαρμάκων</translation>
+    </message>
+    <message>
+        <source>Cancer medicine</source>
+        <translation>Αντικαρκινικό φάρμακο</translation>
+    </message>
+    <message>
+        <source>Treatment protocol</source>
+        <translation>Θεραπευτικό πρωτόκολλο</translation>
+    </message>
+    <message>
+        <source>Care plan</source>
+        <translation>Σχέδιο φροντίδας</translation>
+    </message>
+    <message>
+        <source>Test report</source>
+        <translation>Έκθεση εξέτασης</translation>
+    </message>
+    <message>
+        <source>Stage {stage}</source>
+        <translation>Στάδιο {stage}</translation>
+    </message>
+    <message>
+        <source>stage {stage}</source>
+        <translation>στάδιο {stage}</translation>
+    </message>
+    <message>
+        <source>clinical</source>
+        <translation>κλινικό</translation>
+    </message>
+    <message>
+        <source>pathological</source>
+        <translation>παθολογοανατομικό</translation>
+    </message>
+    <message>
+        <source>{system}, edition {edition}</source>
+        <translation>{system}, έκδοση {edition}</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>θετικό</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>αρνητικό</translation>
+    </message>
+    <message>
+        <source>equivocal</source>
+        <translation>αμφίβολο</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n αποτέλεσμα</numerusform>
+            <numerusform>%n αποτελέσματα</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dose {number}</source>
+        <translation>δόση {number}</translation>
+    </message>
+    <message>
+        <source>to {date}</source>
+        <translation>έως {date}</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>έως τις {date}</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>σε εξέλιξη</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePicker</name>
     <message>
         <source>Language</source>
@@ -596,6 +2540,224 @@
     <message>
         <source>{language} (partly in English)</source>
         <translation>{language} (εν μέρει στα αγγλικά)</translation>
+    </message>
+</context>
+<context>
+    <name>ListRecordView</name>
+    <message>
+        <source>Import summary</source>
+        <translation>Εισαγωγή περίληψης</translation>
+    </message>
+    <message>
+        <source>Reading your record…</source>
+        <translation>Ανάγνωση του φακέλου σας…</translation>
+    </message>
+    <message>
+        <source>Nothing matches “{text}”.</source>
+        <translation>Τίποτα δεν ταιριάζει με «{text}».</translation>
+    </message>
+    <message>
+        <source>Try fewer or other words.</source>
+        <translation>Δοκιμάστε λιγότερες ή άλλες λέξεις.</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Καθαρισμός της αναζήτησης</translation>
+    </message>
+</context>
+<context>
+    <name>MedicationDialog</name>
+    <message>
+        <source>Recognised as {medicine} (ATC code {code}).</source>
+        <translation>Αναγνωρίστηκε ως {medicine} (κωδικός ATC {code}).</translation>
+    </message>
+    <message>
+        <source>As it is written on the box, for example: Paracetamol 500 mg.</source>
+        <translation>Όπως είναι γραμμένο στο κουτί, για παράδειγμα: Paracetamol 500 mg.</translation>
+    </message>
+    <message>
+        <source>Name of the medicine</source>
+        <translation>Όνομα του φαρμάκου</translation>
+    </message>
+    <message>
+        <source>Change a medicine</source>
+        <translation>Αλλαγή φαρμάκου</translation>
+    </message>
+    <message>
+        <source>Add a medicine you take</source>
+        <translation>Προσθήκη φαρμάκου που παίρνετε</translation>
+    </message>
+    <message>
+        <source>How much and how often (optional)</source>
+        <translation>Πόσο και πόσο συχνά (προαιρετικό)</translation>
+    </message>
+    <message>
+        <source>For example: 1 tablet twice a day.</source>
+        <translation>Για παράδειγμα: 1 δισκίο δύο φορές την ημέρα.</translation>
+    </message>
+    <message>
+        <source>What you take it for (optional)</source>
+        <translation>Για ποιο λόγο το παίρνετε (προαιρετικό)</translation>
+    </message>
+    <message>
+        <source>When you started</source>
+        <translation>Πότε ξεκινήσατε</translation>
+    </message>
+    <message>
+        <source>I still take it</source>
+        <translation>Το παίρνω ακόμη</translation>
+    </message>
+    <message>
+        <source>When you stopped</source>
+        <translation>Πότε σταματήσατε</translation>
+    </message>
+    <message>
+        <source>Anything else (optional)</source>
+        <translation>Άλλες πληροφορίες (προαιρετικό)</translation>
+    </message>
+</context>
+<context>
+    <name>MedicationsView</name>
+    <message>
+        <source>Current medicines</source>
+        <translation>Τρέχοντα φάρμακα</translation>
+    </message>
+    <message>
+        <source>Past medicines</source>
+        <translation>Προηγούμενα φάρμακα</translation>
+    </message>
+    <message>
+        <source>Unnamed medicine</source>
+        <translation>Φάρμακο χωρίς όνομα</translation>
+    </message>
+    <message>
+        <source>treatment line {number}</source>
+        <translation>γραμμή θεραπείας {number}</translation>
+    </message>
+    <message>
+        <source>Cumulative dose {dose}</source>
+        <translation>Αθροιστική δόση {dose}</translation>
+    </message>
+    <message>
+        <source>Cumulative dose at least {dose}</source>
+        <translation>Αθροιστική δόση τουλάχιστον {dose}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{given} of %n cycle(s)</source>
+        <translation>
+            <numerusform>{given} από %n κύκλο</numerusform>
+            <numerusform>{given} από %n κύκλους</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cycle(s)</source>
+        <translation>
+            <numerusform>%n κύκλος</numerusform>
+            <numerusform>%n κύκλοι</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other medicine</source>
+        <translation>Άλλο φάρμακο</translation>
+    </message>
+    <message>
+        <source>for {reasons}</source>
+        <translation>για: {reasons}</translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation>Φάρμακα</translation>
+    </message>
+    <message>
+        <source>The medicines you take now and took before: cancer medicines and all others.</source>
+        <translation>Τα φάρμακα που παίρνετε τώρα και όσα παίρνατε παλαιότερα: αντικαρκινικά και όλα τα άλλα.</translation>
+    </message>
+    <message>
+        <source>Search medicines</source>
+        <translation>Αναζήτηση φαρμάκων</translation>
+    </message>
+    <message>
+        <source>No medicines recorded yet.</source>
+        <translation>Δεν έχουν καταγραφεί ακόμη φάρμακα.</translation>
+    </message>
+    <message>
+        <source>Import a summary from your centre. You can also add what you take in My entries.</source>
+        <translation>Εισαγάγετε μια περίληψη από το κέντρο σας. Μπορείτε επίσης να προσθέσετε όσα παίρνετε στις «Καταχωρίσεις μου».</translation>
+    </message>
+</context>
+<context>
+    <name>MyEntriesView</name>
+    <message>
+        <source>Delete this entry?</source>
+        <translation>Διαγραφή αυτής της καταχώρισης;</translation>
+    </message>
+    <message>
+        <source>“{entry}” ({date}) is deleted from your record. What your centres sent stays as it is. You can undo this straight away.</source>
+        <translation>Η καταχώριση «{entry}» ({date}) διαγράφεται από τον φάκελό σας. Όσα έστειλαν τα κέντρα σας μένουν όπως είναι. Μπορείτε να το αναιρέσετε αμέσως.</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Διαγραφή καταχώρισης</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Διατήρηση</translation>
+    </message>
+    <message>
+        <source>“{entry}” was deleted.</source>
+        <translation>Η καταχώριση «{entry}» διαγράφηκε.</translation>
+    </message>
+    <message>
+        <source>Your entries could not be changed</source>
+        <translation>Δεν ήταν δυνατή η αλλαγή των καταχωρίσεών σας</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Κλείσιμο</translation>
+    </message>
+    <message>
+        <source>My entries</source>
+        <translation>Οι καταχωρίσεις μου</translation>
+    </message>
+    <message>
+        <source>What you write down yourself: medicines you take, side effects and notes for your next visit. They are marked as reported by you wherever they appear, also in the summaries you export.</source>
+        <translation>Όσα σημειώνετε εσείς: φάρμακα που παίρνετε, παρενέργειες και σημειώσεις για την επόμενη επίσκεψή σας. Όπου κι αν εμφανίζονται, φέρουν την ένδειξη ότι τα αναφέρατε εσείς, ακόμη και στις συνόψεις που εξάγετε.</translation>
+    </message>
+    <message>
+        <source>Add medication</source>
+        <translation>Προσθήκη φαρμάκου</translation>
+    </message>
+    <message>
+        <source>Add symptom or side effect</source>
+        <translation>Προσθήκη συμπτώματος ή παρενέργειας</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Προσθήκη σημείωσης</translation>
+    </message>
+    <message>
+        <source>Nothing written down yet</source>
+        <translation>Δεν έχετε σημειώσει τίποτα ακόμη</translation>
+    </message>
+    <message>
+        <source>Write down medicines you take, side effects and notes for your next visit. They stay on this computer, marked as reported by you.</source>
+        <translation>Σημειώστε φάρμακα που παίρνετε, παρενέργειες και σημειώσεις για την επόμενη επίσκεψή σας. Μένουν σε αυτόν τον υπολογιστή, με την ένδειξη ότι τα αναφέρατε εσείς.</translation>
+    </message>
+    <message>
+        <source>Medications I take</source>
+        <translation>Φάρμακα που παίρνω</translation>
+    </message>
+    <message>
+        <source>Symptoms and side effects</source>
+        <translation>Συμπτώματα και παρενέργειες</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Σημειώσεις</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Αναίρεση</translation>
     </message>
 </context>
 <context>
@@ -713,7 +2875,356 @@
     </message>
 </context>
 <context>
-    <name>OverviewPage</name>
+    <name>NextWords</name>
+    <message>
+        <source>Appointment booked</source>
+        <translation>Κλεισμένο ραντεβού</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Ραντεβού</translation>
+    </message>
+    <message>
+        <source>Asked for by your care team</source>
+        <translation>Το ζήτησε η ομάδα που σας φροντίζει</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Παρακολούθηση</translation>
+    </message>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Σήμερα</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Αύριο</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>Σε %n ημέρα</numerusform>
+            <numerusform>Σε %n ημέρες</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n week(s)</source>
+        <translation>
+            <numerusform>Σε %n εβδομάδα</numerusform>
+            <numerusform>Σε %n εβδομάδες</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n month(s)</source>
+        <translation>
+            <numerusform>Σε %n μήνα</numerusform>
+            <numerusform>Σε %n μήνες</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Care plan</source>
+        <translation>Σχέδιο φροντίδας</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>και %n ακόμη</numerusform>
+            <numerusform>και %n ακόμη</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Until {date}</source>
+        <translation>Έως τις {date}</translation>
+    </message>
+    <message>
+        <source>Since {date}</source>
+        <translation>Από τις {date}</translation>
+    </message>
+    <message>
+        <source>{activity}: {schedule}</source>
+        <translation>{activity}: {schedule}</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>κάθε ημέρα</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>κάθε %n ημέρα</numerusform>
+            <numerusform>κάθε %n ημέρες</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation>κάθε εβδομάδα</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>κάθε %n εβδομάδα</numerusform>
+            <numerusform>κάθε %n εβδομάδες</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>κάθε μήνα</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>κάθε %n μήνα</numerusform>
+            <numerusform>κάθε %n μήνες</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation>κάθε χρόνο</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n year(s)</source>
+        <translation>
+            <numerusform>κάθε %n χρόνο</numerusform>
+            <numerusform>κάθε %n χρόνια</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Normal range: {range}</source>
+        <translation>Φυσιολογικό εύρος: {range}</translation>
+    </message>
+    <message>
+        <source>Unnamed test</source>
+        <translation>Εξέταση χωρίς όνομα</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Υψηλό</translation>
+    </message>
+    <message>
+        <source>Above the normal range</source>
+        <translation>Πάνω από το φυσιολογικό εύρος</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Χαμηλό</translation>
+    </message>
+    <message>
+        <source>Below the normal range</source>
+        <translation>Κάτω από το φυσιολογικό εύρος</translation>
+    </message>
+    <message>
+        <source>Abnormal</source>
+        <translation>Μη φυσιολογικό</translation>
+    </message>
+    <message>
+        <source>Outside the normal range</source>
+        <translation>Εκτός φυσιολογικού εύρους</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Φυσιολογικό</translation>
+    </message>
+    <message>
+        <source>Within the normal range</source>
+        <translation>Εντός φυσιολογικού εύρους</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ναι</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Όχι</translation>
+    </message>
+    <message>
+        <source>No value</source>
+        <translation>Χωρίς τιμή</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Change a note</source>
+        <translation>Αλλαγή σημείωσης</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Προσθήκη σημείωσης</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Η σημείωσή σας</translation>
+    </message>
+    <message>
+        <source>For example: questions for your next visit, or how you have been.</source>
+        <translation>Για παράδειγμα: ερωτήσεις για την επόμενη επίσκεψή σας ή πώς νιώθετε.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ημερομηνία</translation>
+    </message>
+</context>
+<context>
+    <name>OriginalFields</name>
+    <message>
+        <source>Identifier in the file</source>
+        <translation>Αναγνωριστικό στο αρχείο</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Κωδικός</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ημερομηνία</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Τιμή</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Δόση</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Προέλευση</translation>
+    </message>
+    <message>
+        <source>You entered this yourself</source>
+        <translation>Το καταχωρίσατε εσείς</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Αλλαγές</translation>
+    </message>
+    <message>
+        <source>(The rest is not shown.)</source>
+        <translation>(Το υπόλοιπο δεν εμφανίζεται.)</translation>
+    </message>
+</context>
+<context>
+    <name>OtherRecordsView</name>
+    <message>
+        <source>No title</source>
+        <translation>Χωρίς τίτλο</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Χωρίς ημερομηνία</translation>
+    </message>
+    <message>
+        <source>{type} in the file</source>
+        <translation>{type} στο αρχείο</translation>
+    </message>
+    <message>
+        <source>Identifier: {id}</source>
+        <translation>Αναγνωριστικό: {id}</translation>
+    </message>
+    <message>
+        <source>No name</source>
+        <translation>Χωρίς όνομα</translation>
+    </message>
+    <message numerus="yes">
+        <source>mentioned by %n item(s) of your record</source>
+        <translation>
+            <numerusform>αναφέρεται από %n στοιχείο του φακέλου σας</numerusform>
+            <numerusform>αναφέρεται από %n στοιχεία του φακέλου σας</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not mentioned by any item of your record</source>
+        <translation>δεν αναφέρεται από κανένα στοιχείο του φακέλου σας</translation>
+    </message>
+    <message>
+        <source>Other records</source>
+        <translation>Άλλες εγγραφές</translation>
+    </message>
+    <message>
+        <source>Everything else your summaries contain. The app does not interpret these records, but nothing is hidden: open one to see what it says.</source>
+        <translation>Όλα τα υπόλοιπα που περιέχουν οι περιλήψεις σας. Η εφαρμογή δεν ερμηνεύει αυτές τις εγγραφές, αλλά δεν κρύβεται τίποτα: ανοίξτε μία για να δείτε τι γράφει.</translation>
+    </message>
+    <message>
+        <source>Search other records</source>
+        <translation>Αναζήτηση σε άλλες εγγραφές</translation>
+    </message>
+    <message>
+        <source>No other records.</source>
+        <translation>Καμία άλλη εγγραφή.</translation>
+    </message>
+    <message>
+        <source>Everything your summaries contain is shown in the other parts of your record. Import a summary from your centre to add more.</source>
+        <translation>Όλο το περιεχόμενο των περιλήψεών σας εμφανίζεται στα άλλα μέρη του φακέλου σας. Εισαγάγετε μια περίληψη από το κέντρο σας για να προσθέσετε περισσότερα.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message numerus="yes">
+        <source>See all %n</source>
+        <translation>
+            <numerusform>Προβολή όλων (%n)</numerusform>
+            <numerusform>Προβολή όλων (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See all</source>
+        <translation>Προβολή όλων</translation>
+    </message>
+    <message>
+        <source>No allergies recorded. Tell every doctor about any you have.</source>
+        <translation>Δεν έχουν καταγραφεί αλλεργίες. Ενημερώνετε κάθε γιατρό για όσες έχετε.</translation>
+    </message>
+    <message>
+        <source>No current medicines recorded. Tell every doctor what you take.</source>
+        <translation>Δεν έχουν καταγραφεί τρέχοντα φάρμακα. Ενημερώνετε κάθε γιατρό για όσα παίρνετε.</translation>
+    </message>
+    <message>
+        <source>No active cancer recorded.</source>
+        <translation>Δεν έχει καταγραφεί ενεργός καρκίνος.</translation>
+    </message>
+    <message>
+        <source>No current cancer treatment recorded.</source>
+        <translation>Δεν έχει καταγραφεί τρέχουσα αντικαρκινική θεραπεία.</translation>
+    </message>
+    <message>
+        <source>No devices recorded, such as a port.</source>
+        <translation>Δεν έχουν καταγραφεί ιατροτεχνολογικά προϊόντα, όπως μια θύρα (port).</translation>
+    </message>
+    <message>
+        <source>No alerts follow from what your record holds.</source>
+        <translation>Από όσα περιέχει ο φάκελός σας δεν προκύπτει καμία επισήμανση.</translation>
+    </message>
+    <message>
+        <source>No upcoming appointments are recorded. Ask your centre when your next check-up is.</source>
+        <translation>Δεν έχουν καταγραφεί προσεχή ραντεβού. Ρωτήστε το κέντρο σας πότε είναι ο επόμενος επανέλεγχός σας.</translation>
+    </message>
+    <message>
+        <source>No lab results or measurements are recorded yet.</source>
+        <translation>Δεν έχουν καταγραφεί ακόμη εργαστηριακά αποτελέσματα ή μετρήσεις.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in total</source>
+        <translation>
+            <numerusform>%n στοιχείο συνολικά</numerusform>
+            <numerusform>%n στοιχεία συνολικά</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{kind}: {count}</source>
+        <translation>{kind}: {count}</translation>
+    </message>
+    <message>
+        <source>Imported from: {sources}</source>
+        <translation>Εισήχθησαν από: {sources}</translation>
+    </message>
     <message>
         <source>Conditions (diagnoses)</source>
         <translation>Παθήσεις (διαγνώσεις)</translation>
@@ -751,47 +3262,88 @@
         <translation>Άλλες εγγραφές</translation>
     </message>
     <message>
-        <source>Unnamed source</source>
-        <translation>Πηγή χωρίς όνομα</translation>
+        <source>Overview</source>
+        <translation>Επισκόπηση</translation>
     </message>
     <message>
-        <source>Imported {date} from {file}</source>
-        <translation>Εισήχθη στις {date} από το {file}</translation>
+        <source>Reading your record…</source>
+        <translation>Ανάγνωση του φακέλου σας…</translation>
     </message>
     <message>
-        <source>Imported {date}</source>
-        <translation>Εισήχθη στις {date}</translation>
-    </message>
-    <message>
-        <source>What is in your record</source>
-        <translation>Τι περιέχει ο φάκελός σας</translation>
-    </message>
-    <message>
-        <source>Where it came from</source>
-        <translation>Από πού προέρχεται</translation>
-    </message>
-    <message>
-        <source>The centres whose summaries you imported.</source>
-        <translation>Τα κέντρα των οποίων τις περιλήψεις εισαγάγατε.</translation>
+        <source>Reading your record</source>
+        <translation>Ανάγνωση του φακέλου σας</translation>
     </message>
     <message>
         <source>Your record is empty</source>
         <translation>Ο φάκελός σας είναι κενός</translation>
     </message>
     <message>
-        <source>Nothing has been imported into this profile yet. Choose Import to add a summary from your centre.</source>
-        <translation>Δεν έχει εισαχθεί ακόμη τίποτα σε αυτό το προφίλ. Επιλέξτε «Εισαγωγή» για να προσθέσετε μια περίληψη από το κέντρο σας.</translation>
+        <source>Nothing has been imported into this profile yet. Import a summary from your centre to see your allergies, medicines, diagnosis and results here.</source>
+        <translation>Δεν έχει εισαχθεί ακόμη τίποτα σε αυτό το προφίλ. Εισαγάγετε μια περίληψη από το κέντρο σας για να δείτε εδώ τις αλλεργίες, τα φάρμακα, τη διάγνωση και τα αποτελέσματά σας.</translation>
     </message>
     <message>
-        <source>No imports yet.</source>
-        <translation>Καμία εισαγωγή ακόμη.</translation>
+        <source>Import summary</source>
+        <translation>Εισαγωγή περίληψης</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s) in total</source>
-        <translation>
-            <numerusform>%n στοιχείο συνολικά</numerusform>
-            <numerusform>%n στοιχεία συνολικά</numerusform>
-        </translation>
+    <message>
+        <source>For any doctor</source>
+        <translation>Για κάθε γιατρό</translation>
+    </message>
+    <message>
+        <source>See all allergies and alerts</source>
+        <translation>Προβολή όλων των αλλεργιών και επισημάνσεων</translation>
+    </message>
+    <message>
+        <source>Medicines you take now</source>
+        <translation>Φάρμακα που παίρνετε τώρα</translation>
+    </message>
+    <message>
+        <source>See all medicines</source>
+        <translation>Προβολή όλων των φαρμάκων</translation>
+    </message>
+    <message>
+        <source>Cancer</source>
+        <translation>Καρκίνος</translation>
+    </message>
+    <message>
+        <source>See your cancer journey</source>
+        <translation>Προβολή της πορείας της νόσου σας</translation>
+    </message>
+    <message>
+        <source>Cancer treatment now</source>
+        <translation>Τρέχουσα αντικαρκινική θεραπεία</translation>
+    </message>
+    <message>
+        <source>See all treatments</source>
+        <translation>Προβολή όλων των θεραπειών</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Ιατροτεχνολογικά προϊόντα</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Επισημάνσεις</translation>
+    </message>
+    <message>
+        <source>Next follow-ups</source>
+        <translation>Επόμενοι επανέλεγχοι</translation>
+    </message>
+    <message>
+        <source>Latest results</source>
+        <translation>Πιο πρόσφατα αποτελέσματα</translation>
+    </message>
+    <message>
+        <source>See all results</source>
+        <translation>Προβολή όλων των αποτελεσμάτων</translation>
+    </message>
+    <message>
+        <source>What is in your record</source>
+        <translation>Τι περιέχει ο φάκελός σας</translation>
+    </message>
+    <message>
+        <source>See all sources</source>
+        <translation>Προβολή όλων των πηγών</translation>
     </message>
 </context>
 <context>
@@ -818,6 +3370,45 @@
     <message>
         <source>Name not recorded</source>
         <translation>Το όνομα δεν έχει καταγραφεί</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPage</name>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>Σελίδα {page} από {count}</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Προηγούμενη σελίδα</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Επόμενη σελίδα</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>Μικρότερο</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Σμίκρυνση</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Μεγαλύτερο</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Μεγέθυνση</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Προσαρμογή στο πλάτος</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Έγγραφο PDF</translation>
     </message>
 </context>
 <context>
@@ -1964,6 +4555,10 @@ Please turn one of those options off.</source>
         <translation>Εξέταση</translation>
     </message>
     <message>
+        <source>Imaging</source>
+        <translation>Απεικόνιση</translation>
+    </message>
+    <message>
         <source>Disease status</source>
         <translation>Κατάσταση της νόσου</translation>
     </message>
@@ -1974,6 +4569,10 @@ Please turn one of those options off.</source>
     <message>
         <source>Procedure</source>
         <translation>Επέμβαση</translation>
+    </message>
+    <message>
+        <source>Line of cancer medicines</source>
+        <translation>Γραμμή αντικαρκινικών φαρμάκων</translation>
     </message>
     <message>
         <source>Medicine</source>
@@ -2061,6 +4660,86 @@ Please turn one of those options off.</source>
     </message>
 </context>
 <context>
+    <name>RecordCounts</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n στοιχείο</numerusform>
+            <numerusform>%n στοιχεία</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more source(s)</source>
+        <translation>
+            <numerusform>%n πηγή ακόμη</numerusform>
+            <numerusform>%n πηγές ακόμη</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>και %n ακόμη</numerusform>
+            <numerusform>και %n ακόμη</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n καταχώριση</numerusform>
+            <numerusform>%n καταχωρίσεις</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n given</source>
+        <translation>
+            <numerusform>%n χορηγήθηκε</numerusform>
+            <numerusform>%n χορηγήθηκαν</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned</source>
+        <translation>
+            <numerusform>%n προγραμματισμένος</numerusform>
+            <numerusform>%n προγραμματισμένοι</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n administration(s)</source>
+        <translation>
+            <numerusform>%n χορήγηση</numerusform>
+            <numerusform>%n χορηγήσεις</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n fraction(s)</source>
+        <translation>
+            <numerusform>σε %n κλάσμα</numerusform>
+            <numerusform>σε %n κλάσματα</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n τιμή</numerusform>
+            <numerusform>%n τιμές</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>updated %n time(s) by later imports</source>
+        <translation>
+            <numerusform>ενημερώθηκε %n φορά από μεταγενέστερες εισαγωγές</numerusform>
+            <numerusform>ενημερώθηκε %n φορές από μεταγενέστερες εισαγωγές</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more character(s)</source>
+        <translation>
+            <numerusform>%n χαρακτήρας ακόμη</numerusform>
+            <numerusform>%n χαρακτήρες ακόμη</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordFrame</name>
     <message>
         <source>Your new passphrase is saved. Use it from now on.</source>
@@ -2142,6 +4821,46 @@ Please turn one of those options off.</source>
         <translation>Επισκόπηση</translation>
     </message>
     <message>
+        <source>Cancer journey</source>
+        <translation>Πορεία της νόσου</translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation>Θεραπείες</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Αποτελέσματα</translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation>Φάρμακα</translation>
+    </message>
+    <message>
+        <source>Allergies and alerts</source>
+        <translation>Αλλεργίες και επισημάνσεις</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Παθήσεις</translation>
+    </message>
+    <message>
+        <source>Immunisations</source>
+        <translation>Εμβολιασμοί</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Έγγραφα</translation>
+    </message>
+    <message>
+        <source>Other records</source>
+        <translation>Άλλες εγγραφές</translation>
+    </message>
+    <message>
+        <source>My entries</source>
+        <translation>Οι καταχωρίσεις μου</translation>
+    </message>
+    <message>
         <source>Sources</source>
         <translation>Πηγές</translation>
     </message>
@@ -2159,6 +4878,557 @@ Please turn one of those options off.</source>
             <numerusform>Κλειδώνει μετά από %n λεπτό αδράνειας</numerusform>
             <numerusform>Κλειδώνει μετά από %n λεπτά αδράνειας</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RecordText</name>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} έως {end}</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>από τις {date}</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>έως τις {date}</translation>
+    </message>
+    <message>
+        <source>No value: {reason}</source>
+        <translation>Χωρίς τιμή: {reason}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ναι</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Όχι</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>{low} έως {high}</translation>
+    </message>
+    <message>
+        <source>up to {high}</source>
+        <translation>έως {high}</translation>
+    </message>
+    <message>
+        <source>from {low}</source>
+        <translation>από {low}</translation>
+    </message>
+    <message>
+        <source>Chemotherapy (anthracycline)</source>
+        <translation>Χημειοθεραπεία (ανθρακυκλίνη)</translation>
+    </message>
+    <message>
+        <source>Immunotherapy</source>
+        <translation>Ανοσοθεραπεία</translation>
+    </message>
+    <message>
+        <source>Hormone therapy</source>
+        <translation>Ορμονοθεραπεία</translation>
+    </message>
+    <message>
+        <source>Targeted therapy</source>
+        <translation>Στοχευμένη θεραπεία</translation>
+    </message>
+    <message>
+        <source>Chemotherapy</source>
+        <translation>Χημειοθεραπεία</translation>
+    </message>
+    <message>
+        <source>Supportive medicine</source>
+        <translation>Υποστηρικτική αγωγή</translation>
+    </message>
+    <message>
+        <source>Cancer medicine</source>
+        <translation>Αντικαρκινικό φάρμακο</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>ενεργό</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>ολοκληρώθηκε</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>διακόπηκε</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>σε αναστολή</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>προγραμματισμένο</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>προσχέδιο</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>ακυρώθηκε</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>ανακλήθηκε</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>σε εξέλιξη</translation>
+    </message>
+    <message>
+        <source>being prepared</source>
+        <translation>σε προετοιμασία</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>δεν έγινε</translation>
+    </message>
+    <message>
+        <source>not taken</source>
+        <translation>δεν λήφθηκε</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>δεν έγινε δεκτό</translation>
+    </message>
+    <message>
+        <source>entered in error</source>
+        <translation>καταχωρίστηκε εκ παραδρομής</translation>
+    </message>
+    <message>
+        <source>status unknown</source>
+        <translation>άγνωστη κατάσταση</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>οριστικό</translation>
+    </message>
+    <message>
+        <source>preliminary</source>
+        <translation>προκαταρκτικό</translation>
+    </message>
+    <message>
+        <source>amended</source>
+        <translation>τροποποιήθηκε</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>διορθώθηκε</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>καταχωρίστηκε</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>ισχύει</translation>
+    </message>
+    <message>
+        <source>replaced by a newer version</source>
+        <translation>αντικαταστάθηκε από νεότερη έκδοση</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>ανενεργό</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>κλεισμένο</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>πραγματοποιήθηκε</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>μη προσέλευση</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>προτάθηκε</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>εκκρεμεί</translation>
+    </message>
+    <message>
+        <source>on the waiting list</source>
+        <translation>σε λίστα αναμονής</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>ζητήθηκε</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>έγινε αποδεκτό</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>απορρίφθηκε</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>απέτυχε</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>άφιξη</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>τελείωσε</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>διαθέσιμο</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>μη διαθέσιμο</translation>
+    </message>
+    <message>
+        <source>came back</source>
+        <translation>επανεμφανίστηκε</translation>
+    </message>
+    <message>
+        <source>relapse</source>
+        <translation>υποτροπή</translation>
+    </message>
+    <message>
+        <source>in remission</source>
+        <translation>σε ύφεση</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>υποχώρησε</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>επιβεβαιώθηκε</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>δεν επιβεβαιώθηκε</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>προσωρινό</translation>
+    </message>
+    <message>
+        <source>one of several possibilities</source>
+        <translation>μία από περισσότερες πιθανότητες</translation>
+    </message>
+    <message>
+        <source>presumed</source>
+        <translation>πιθανολογείται</translation>
+    </message>
+    <message>
+        <source>ruled out</source>
+        <translation>αποκλείστηκε</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>Υψηλός κίνδυνος</translation>
+    </message>
+    <message>
+        <source>Low risk</source>
+        <translation>Χαμηλός κίνδυνος</translation>
+    </message>
+    <message>
+        <source>Risk not assessed</source>
+        <translation>Ο κίνδυνος δεν αξιολογήθηκε</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>Αλλεργία</translation>
+    </message>
+    <message>
+        <source>Intolerance</source>
+        <translation>Δυσανεξία</translation>
+    </message>
+    <message>
+        <source>food</source>
+        <translation>τροφή</translation>
+    </message>
+    <message>
+        <source>medicine</source>
+        <translation>φάρμακο</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>περιβάλλον</translation>
+    </message>
+    <message>
+        <source>biological product</source>
+        <translation>βιολογικό προϊόν</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>ήπια</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>μέτρια</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>σοβαρή</translation>
+    </message>
+    <message>
+        <source>reported as taken</source>
+        <translation>δηλώθηκε ότι λαμβάνεται</translation>
+    </message>
+    <message>
+        <source>prescribed</source>
+        <translation>συνταγογραφήθηκε</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>χορηγήθηκε</translation>
+    </message>
+    <message>
+        <source>dispensed</source>
+        <translation>διατέθηκε από φαρμακείο</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>δεν χορηγήθηκε</translation>
+    </message>
+    <message>
+        <source>in place</source>
+        <translation>τοποθετημένο</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>αφαιρέθηκε</translation>
+    </message>
+    <message>
+        <source>no longer in use</source>
+        <translation>δεν χρησιμοποιείται πλέον</translation>
+    </message>
+    <message>
+        <source>not in use for now</source>
+        <translation>προσωρινά εκτός χρήσης</translation>
+    </message>
+    <message>
+        <source>Insurance claims</source>
+        <translation>Αιτήματα αποζημίωσης</translation>
+    </message>
+    <message>
+        <source>Insurance statements</source>
+        <translation>Εκκαθαρίσεις ασφάλισης</translation>
+    </message>
+    <message>
+        <source>Insurance cover</source>
+        <translation>Ασφαλιστική κάλυψη</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Επισημάνσεις</translation>
+    </message>
+    <message>
+        <source>Warnings about treatment</source>
+        <translation>Προειδοποιήσεις για τη θεραπεία</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Παρατηρήσεις</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Ερωτηματολόγια</translation>
+    </message>
+    <message>
+        <source>Answered questionnaires</source>
+        <translation>Συμπληρωμένα ερωτηματολόγια</translation>
+    </message>
+    <message>
+        <source>Imaging studies</source>
+        <translation>Απεικονιστικές εξετάσεις</translation>
+    </message>
+    <message>
+        <source>Family history</source>
+        <translation>Οικογενειακό ιστορικό</translation>
+    </message>
+    <message>
+        <source>Clinical assessments</source>
+        <translation>Κλινικές εκτιμήσεις</translation>
+    </message>
+    <message>
+        <source>Risk assessments</source>
+        <translation>Εκτιμήσεις κινδύνου</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Μηνύματα</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Συγκαταθέσεις</translation>
+    </message>
+    <message>
+        <source>Adverse events</source>
+        <translation>Ανεπιθύμητα συμβάντα</translation>
+    </message>
+    <message>
+        <source>Nutrition orders</source>
+        <translation>Διατροφικές οδηγίες</translation>
+    </message>
+    <message>
+        <source>Treatment protocols</source>
+        <translation>Θεραπευτικά πρωτόκολλα</translation>
+    </message>
+    <message>
+        <source>Research studies</source>
+        <translation>Ερευνητικές μελέτες</translation>
+    </message>
+    <message>
+        <source>Research participation</source>
+        <translation>Συμμετοχή σε μελέτες</translation>
+    </message>
+    <message>
+        <source>Episodes of care</source>
+        <translation>Επεισόδια φροντίδας</translation>
+    </message>
+    <message>
+        <source>Visits and stays</source>
+        <translation>Επισκέψεις και νοσηλείες</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Επεμβάσεις</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Παθήσεις</translation>
+    </message>
+    <message>
+        <source>Medicine statements</source>
+        <translation>Δηλώσεις φαρμάκων</translation>
+    </message>
+    <message>
+        <source>Prescriptions</source>
+        <translation>Συνταγές</translation>
+    </message>
+    <message>
+        <source>Medicines given</source>
+        <translation>Φάρμακα που χορηγήθηκαν</translation>
+    </message>
+    <message>
+        <source>Medicines dispensed</source>
+        <translation>Φάρμακα που διατέθηκαν</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Εκθέσεις</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Έγγραφα</translation>
+    </message>
+    <message>
+        <source>Summaries</source>
+        <translation>Περιλήψεις</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Αρχεία</translation>
+    </message>
+    <message>
+        <source>Vaccinations</source>
+        <translation>Εμβολιασμοί</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Αλλεργίες</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Ιατροτεχνολογικά προϊόντα</translation>
+    </message>
+    <message>
+        <source>Device use</source>
+        <translation>Χρήση ιατροτεχνολογικών προϊόντων</translation>
+    </message>
+    <message>
+        <source>Care plans</source>
+        <translation>Σχέδια φροντίδας</translation>
+    </message>
+    <message>
+        <source>Requests for care</source>
+        <translation>Αιτήματα φροντίδας</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Ραντεβού</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Εργασίες</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Στόχοι</translation>
+    </message>
+    <message>
+        <source>Patient details</source>
+        <translation>Στοιχεία ασθενούς</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Οργανισμοί</translation>
+    </message>
+    <message>
+        <source>Health professionals</source>
+        <translation>Επαγγελματίες υγείας</translation>
+    </message>
+    <message>
+        <source>Roles of health professionals</source>
+        <translation>Ρόλοι επαγγελματιών υγείας</translation>
+    </message>
+    <message>
+        <source>Medicines as products</source>
+        <translation>Φάρμακα ως προϊόντα</translation>
+    </message>
+    <message>
+        <source>Where records came from</source>
+        <translation>Προέλευση των εγγραφών</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Τοποθεσίες</translation>
+    </message>
+    <message>
+        <source>Body structures</source>
+        <translation>Ανατομικές δομές</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Δείγματα</translation>
+    </message>
+    <message>
+        <source>Substances</source>
+        <translation>Ουσίες</translation>
+    </message>
+    <message>
+        <source>Relatives and carers</source>
+        <translation>Συγγενείς και φροντιστές</translation>
+    </message>
+    <message>
+        <source>Care teams</source>
+        <translation>Ομάδες φροντίδας</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>Πακέτα (bundle)</translation>
     </message>
 </context>
 <context>
@@ -2359,6 +5629,275 @@ Please turn one of those options off.</source>
     </message>
 </context>
 <context>
+    <name>Results</name>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>{low} έως {high}</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} έως {end}</translation>
+    </message>
+    <message>
+        <source>No value ({reason})</source>
+        <translation>Χωρίς τιμή ({reason})</translation>
+    </message>
+    <message>
+        <source>No value</source>
+        <translation>Χωρίς τιμή</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ναι</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Όχι</translation>
+    </message>
+    <message>
+        <source>{name}: {value}</source>
+        <translation>{name}: {value}</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Μέρος</translation>
+    </message>
+    <message>
+        <source>below {value}</source>
+        <translation>κάτω από {value}</translation>
+    </message>
+    <message>
+        <source>above {value}</source>
+        <translation>πάνω από {value}</translation>
+    </message>
+    <message>
+        <source>↑ High</source>
+        <translation>↑ Υψηλό</translation>
+    </message>
+    <message>
+        <source>↓ Low</source>
+        <translation>↓ Χαμηλό</translation>
+    </message>
+    <message>
+        <source>! Outside the normal range</source>
+        <translation>! Εκτός φυσιολογικού εύρους</translation>
+    </message>
+    <message>
+        <source>Date not given</source>
+        <translation>Δεν δόθηκε ημερομηνία</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n αποτέλεσμα</numerusform>
+            <numerusform>%n αποτελέσματα</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ημερομηνία</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Αποτέλεσμα</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Μονάδα</translation>
+    </message>
+    <message>
+        <source>Normal range</source>
+        <translation>Φυσιολογικό εύρος</translation>
+    </message>
+    <message>
+        <source>High or low</source>
+        <translation>Υψηλό ή χαμηλό</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Πηγή</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Σημείωση</translation>
+    </message>
+    <message>
+        <source>Not in the chart: not a number</source>
+        <translation>Εκτός γραφήματος: δεν είναι αριθμός</translation>
+    </message>
+    <message>
+        <source>Not in the chart: another unit</source>
+        <translation>Εκτός γραφήματος: άλλη μονάδα</translation>
+    </message>
+    <message>
+        <source>Not in the chart: no date</source>
+        <translation>Εκτός γραφήματος: χωρίς ημερομηνία</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>No test matches “{words}”.</source>
+        <translation>Καμία εξέταση δεν ταιριάζει με «{words}».</translation>
+    </message>
+    <message>
+        <source>Normal range ({range})</source>
+        <translation>Φυσιολογικό εύρος ({range})</translation>
+    </message>
+    <message>
+        <source>Given as a limit (such as “&lt; 5”)</source>
+        <translation>Δίνεται ως όριο (π.χ. «&lt; 5»)</translation>
+    </message>
+    <message>
+        <source>Radiotherapy</source>
+        <translation>Ακτινοθεραπεία</translation>
+    </message>
+    <message numerus="yes">
+        <source>{agents} and %n more</source>
+        <translation>
+            <numerusform>{agents} και %n ακόμη</numerusform>
+            <numerusform>{agents} και %n ακόμη</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancer medicines, line {number}: {agents}</source>
+        <translation>Αντικαρκινικά φάρμακα, γραμμή {number}: {agents}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) from {first} to {last}</source>
+        <translation>
+            <numerusform>%n αποτέλεσμα από {first} έως {last}</numerusform>
+            <numerusform>%n αποτελέσματα από {first} έως {last}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>normal range {range}</source>
+        <translation>φυσιολογικό εύρος {range}</translation>
+    </message>
+    <message>
+        <source>tumour marker</source>
+        <translation>καρκινικός δείκτης</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) in words, not numbers: in the table only.</source>
+        <translation>
+            <numerusform>%n αποτέλεσμα σε λέξεις, όχι σε αριθμούς: μόνο στον πίνακα.</numerusform>
+            <numerusform>%n αποτελέσματα σε λέξεις, όχι σε αριθμούς: μόνο στον πίνακα.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) in another unit ({units}): in the table only. The chart shows {unit}.</source>
+        <translation>
+            <numerusform>%n αποτέλεσμα σε άλλη μονάδα ({units}): μόνο στον πίνακα. Το γράφημα δείχνει {unit}.</numerusform>
+            <numerusform>%n αποτελέσματα σε άλλη μονάδα ({units}): μόνο στον πίνακα. Το γράφημα δείχνει {unit}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) without a date: in the table only.</source>
+        <translation>
+            <numerusform>%n αποτέλεσμα χωρίς ημερομηνία: μόνο στον πίνακα.</numerusform>
+            <numerusform>%n αποτελέσματα χωρίς ημερομηνία: μόνο στον πίνακα.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no chart for this test: its results are not numbers on a date. They are all in the table below.</source>
+        <translation>Δεν υπάρχει γράφημα για αυτή την εξέταση: τα αποτελέσματά της δεν είναι αριθμοί με ημερομηνία. Βρίσκονται όλα στον παρακάτω πίνακα.</translation>
+    </message>
+    <message>
+        <source>Chart of {name}</source>
+        <translation>Γράφημα: {name}</translation>
+    </message>
+    <message>
+        <source>Table of {name}: the values of the chart</source>
+        <translation>Πίνακας: {name} – οι τιμές του γραφήματος</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Αποτελέσματα</translation>
+    </message>
+    <message>
+        <source>Your test results over time. Choose a test to see its chart; the shaded bands show its normal range and your cancer treatment.</source>
+        <translation>Τα αποτελέσματα των εξετάσεών σας στον χρόνο. Επιλέξτε μια εξέταση για να δείτε το γράφημά της· οι σκιασμένες ζώνες δείχνουν το φυσιολογικό εύρος και την αντικαρκινική σας θεραπεία.</translation>
+    </message>
+    <message>
+        <source>Search tests</source>
+        <translation>Αναζήτηση εξετάσεων</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Εξετάσεις</translation>
+    </message>
+    <message>
+        <source>No test results yet</source>
+        <translation>Δεν υπάρχουν ακόμη αποτελέσματα εξετάσεων</translation>
+    </message>
+    <message>
+        <source>Import a summary from your centre to see your blood tests and other results here.</source>
+        <translation>Εισαγάγετε μια περίληψη από το κέντρο σας για να δείτε εδώ τις εξετάσεις αίματος και άλλα αποτελέσματα.</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Εισαγωγή περίληψης</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionTree</name>
+    <message>
+        <source>Nothing recorded</source>
+        <translation>Δεν έχει καταγραφεί τίποτα</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Εξαιρείται</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n πηγή</numerusform>
+            <numerusform>%n πηγές</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{included} of {total}</source>
+        <translation>{included} από {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{included} of %n item(s) included</source>
+        <translation>
+            <numerusform>Περιλαμβάνονται {included} από %n στοιχείο</numerusform>
+            <numerusform>Περιλαμβάνονται {included} από %n στοιχεία</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to include</source>
+        <translation>Τι θα περιλαμβάνεται</translation>
+    </message>
+    <message>
+        <source>Sections of the summary, emergency information first, with their items. Space turns the selected one on or off.</source>
+        <translation>Οι ενότητες της σύνοψης, με πρώτες τις πληροφορίες έκτακτης ανάγκης, και τα στοιχεία τους. Το πλήκτρο διαστήματος ενεργοποιεί ή απενεργοποιεί το επιλεγμένο.</translation>
+    </message>
+    <message>
+        <source>Section or item</source>
+        <translation>Ενότητα ή στοιχείο</translation>
+    </message>
+    <message>
+        <source>Date or count</source>
+        <translation>Ημερομηνία ή πλήθος</translation>
+    </message>
+    <message>
+        <source>What you leave out is also left out of the emergency card and of the IPS file, inside the PDF and exported. The IPS file then says that information was withheld.</source>
+        <translation>Ό,τι εξαιρείτε εξαιρείται και από την κάρτα έκτακτης ανάγκης και από το αρχείο IPS, τόσο μέσα στο PDF όσο και στο εξαγόμενο αρχείο. Το αρχείο IPS αναφέρει τότε ότι κάποιες πληροφορίες παραλείφθηκαν σκόπιμα.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to default</source>
+        <translation>&amp;Επαναφορά προεπιλογών</translation>
+    </message>
+    <message>
+        <source>Include everything again, except what the sources marked as an error</source>
+        <translation>Συμπερίληψη όλων ξανά, εκτός από όσα οι πηγές σημείωσαν ως λάθος</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>This computer now remembers this profile.</source>
@@ -2529,6 +6068,105 @@ Please turn one of those options off.</source>
     </message>
 </context>
 <context>
+    <name>SourceChips</name>
+    <message numerus="yes">
+        <source>%n more source(s)</source>
+        <translation>
+            <numerusform>%n πηγή ακόμη</numerusform>
+            <numerusform>%n πηγές ακόμη</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reported by you</source>
+        <translation>Αναφέρθηκε από εσάς</translation>
+    </message>
+    <message>
+        <source>Unnamed source</source>
+        <translation>Πηγή χωρίς όνομα</translation>
+    </message>
+    <message>
+        <source>You entered this yourself (My entries).</source>
+        <translation>Το καταχωρίσατε εσείς (Οι καταχωρίσεις μου).</translation>
+    </message>
+    <message>
+        <source>Imported {date} from {file}</source>
+        <translation>Εισήχθη στις {date} από το {file}</translation>
+    </message>
+    <message>
+        <source>Imported {date}</source>
+        <translation>Εισήχθη στις {date}</translation>
+    </message>
+    <message>
+        <source>Source unknown</source>
+        <translation>Άγνωστη πηγή</translation>
+    </message>
+    <message>
+        <source>Reported by {a}</source>
+        <translation>Αναφέρθηκε από {a}</translation>
+    </message>
+    <message>
+        <source>Reported by {list} and {last}</source>
+        <translation>Αναφέρθηκε από {list} και {last}</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDetails</name>
+    <message>
+        <source>{added} new, {updated} updated, {unchanged} already in your record, {linked} also reported by another source</source>
+        <translation>νέα: {added}, ενημερωμένα: {updated}, ήδη στον φάκελό σας: {unchanged}, αναφέρονται και από άλλη πηγή: {linked}</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more that were not kept.</source>
+        <translation>
+            <numerusform>…και %n ακόμη που δεν διατηρήθηκε.</numerusform>
+            <numerusform>…και %n ακόμη που δεν διατηρήθηκαν.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Κέντρο</translation>
+    </message>
+    <message>
+        <source>Not named in the file</source>
+        <translation>Δεν κατονομάζεται στο αρχείο</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Χώρα</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Αρχείο</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Ημερομηνία εισαγωγής</translation>
+    </message>
+    <message>
+        <source>What it brought</source>
+        <translation>Τι έφερε</translation>
+    </message>
+    <message>
+        <source>File fingerprint (SHA-256)</source>
+        <translation>Αποτύπωμα αρχείου (SHA-256)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in the file</source>
+        <translation>
+            <numerusform>Βρέθηκε %n πρόβλημα στο αρχείο</numerusform>
+            <numerusform>Βρέθηκαν %n προβλήματα στο αρχείο</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems found in the file</source>
+        <translation>Δεν βρέθηκαν προβλήματα στο αρχείο</translation>
+    </message>
+    <message>
+        <source>Details of this import</source>
+        <translation>Λεπτομέρειες αυτής της εισαγωγής</translation>
+    </message>
+</context>
+<context>
     <name>SourceRow</name>
     <message>
         <source>Imported {date} from {file}</source>
@@ -2558,6 +6196,25 @@ Please turn one of those options off.</source>
             <numerusform>%n αναφέρεται και από άλλη πηγή</numerusform>
             <numerusform>%n αναφέρονται και από άλλη πηγή</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n problem(s) found in the file: see the details</source>
+        <translation>
+            <numerusform>⚠ Βρέθηκε %n πρόβλημα στο αρχείο: δείτε τις λεπτομέρειες</numerusform>
+            <numerusform>⚠ Βρέθηκαν %n προβλήματα στο αρχείο: δείτε τις λεπτομέρειες</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Απόκρυψη λεπτομερειών</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Λεπτομέρειες</translation>
+    </message>
+    <message>
+        <source>Details of the import from {source}</source>
+        <translation>Λεπτομέρειες της εισαγωγής από {source}</translation>
     </message>
     <message>
         <source>Undo this import…</source>
@@ -2619,6 +6276,353 @@ Please turn one of those options off.</source>
     <message>
         <source>The file {path} could not be written ({reason}). Check that the folder exists and that you may write there. Nothing else was changed.</source>
         <translation>Δεν ήταν δυνατή η εγγραφή του αρχείου {path} ({reason}). Ελέγξτε ότι ο φάκελος υπάρχει και ότι έχετε δικαίωμα εγγραφής εκεί. Τίποτε άλλο δεν άλλαξε.</translation>
+    </message>
+</context>
+<context>
+    <name>SymptomDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Επιλέξτε…</translation>
+    </message>
+    <message>
+        <source>Change a symptom or side effect</source>
+        <translation>Αλλαγή συμπτώματος ή παρενέργειας</translation>
+    </message>
+    <message>
+        <source>Add a symptom or side effect</source>
+        <translation>Προσθήκη συμπτώματος ή παρενέργειας</translation>
+    </message>
+    <message>
+        <source>What did you have?</source>
+        <translation>Τι είχατε;</translation>
+    </message>
+    <message>
+        <source>Describe it</source>
+        <translation>Περιγράψτε το</translation>
+    </message>
+    <message>
+        <source>A few words, for example: cramps in my legs.</source>
+        <translation>Λίγες λέξεις, για παράδειγμα: κράμπες στα πόδια.</translation>
+    </message>
+    <message>
+        <source>How bad was it?</source>
+        <translation>Πόσο σοβαρό ήταν;</translation>
+    </message>
+    <message>
+        <source>The grades are those doctors use for side effects of cancer treatment.</source>
+        <translation>Οι βαθμοί είναι αυτοί που χρησιμοποιούν οι γιατροί για τις παρενέργειες της αντικαρκινικής θεραπείας.</translation>
+    </message>
+    <message>
+        <source>When did you have it?</source>
+        <translation>Πότε το είχατε;</translation>
+    </message>
+    <message>
+        <source>Anything else (optional)</source>
+        <translation>Άλλες πληροφορίες (προαιρετικό)</translation>
+    </message>
+    <message>
+        <source>For example: how long it lasted, or what helped.</source>
+        <translation>Για παράδειγμα: πόσο κράτησε ή τι βοήθησε.</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentText</name>
+    <message>
+        <source>to {date}</source>
+        <translation>έως {date}</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>από τις {date}</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>έως τις {date}</translation>
+    </message>
+    <message>
+        <source>stated by the centre</source>
+        <translation>όπως δηλώνεται από το κέντρο</translation>
+    </message>
+    <message numerus="yes">
+        <source>added up from %n dose(s)</source>
+        <translation>
+            <numerusform>άθροισμα %n δόσης</numerusform>
+            <numerusform>άθροισμα %n δόσεων</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>added up from %n dose(s), per m²</source>
+        <translation>
+            <numerusform>άθροισμα %n δόσης, ανά m²</numerusform>
+            <numerusform>άθροισμα %n δόσεων, ανά m²</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>some doses could not be counted</source>
+        <translation>ορισμένες δόσεις δεν ήταν δυνατό να μετρηθούν</translation>
+    </message>
+    <message>
+        <source>{dose} in total</source>
+        <translation>{dose} συνολικά</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n administration(s)</source>
+        <translation>
+            <numerusform>%n χορήγηση</numerusform>
+            <numerusform>%n χορηγήσεις</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{given} of {planned} cycles</source>
+        <translation>{given} από {planned} κύκλους</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cycle(s)</source>
+        <translation>
+            <numerusform>%n κύκλος</numerusform>
+            <numerusform>%n κύκλοι</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cycle(s) planned</source>
+        <translation>
+            <numerusform>%n κύκλος προγραμματισμένος</numerusform>
+            <numerusform>%n κύκλοι προγραμματισμένοι</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>κάθε %n ημέρα</numerusform>
+            <numerusform>κάθε %n ημέρες</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Σε εξέλιξη</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Ολοκληρώθηκε</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Διακόπηκε</translation>
+    </message>
+    <message>
+        <source>line {number}</source>
+        <translation>γραμμή {number}</translation>
+    </message>
+    <message>
+        <source>Site not stated</source>
+        <translation>Η περιοχή δεν αναφέρεται</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fraction(s)</source>
+        <translation>
+            <numerusform>%n κλάσμα</numerusform>
+            <numerusform>%n κλάσματα</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{dose} Gy in %n fraction(s)</source>
+        <translation>
+            <numerusform>{dose} Gy σε %n κλάσμα</numerusform>
+            <numerusform>{dose} Gy σε %n κλάσματα</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{dose} Gy</source>
+        <translation>{dose} Gy</translation>
+    </message>
+    <message>
+        <source>boost {dose}</source>
+        <translation>συμπληρωματική δόση (boost) {dose}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n συνεδρία</numerusform>
+            <numerusform>%n συνεδρίες</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{doses}, {total} Gy in total</source>
+        <translation>{doses}, {total} Gy συνολικά</translation>
+    </message>
+    <message>
+        <source>autologous (your own stem cells)</source>
+        <translation>αυτόλογη (με δικά σας βλαστικά κύτταρα)</translation>
+    </message>
+    <message>
+        <source>allogeneic (from a donor)</source>
+        <translation>αλλογενής (από δότη)</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentsView</name>
+    <message>
+        <source>Reported by</source>
+        <translation>Αναφέρθηκε από</translation>
+    </message>
+    <message>
+        <source>Anthracyclines were given ({agents}), but no dose of them is recorded, so no total can be worked out.</source>
+        <translation>Χορηγήθηκαν ανθρακυκλίνες ({agents}), αλλά δεν έχει καταγραφεί καμία δόση τους, οπότε δεν μπορεί να υπολογιστεί σύνολο.</translation>
+    </message>
+    <message>
+        <source>No anthracyclines in your record.</source>
+        <translation>Δεν υπάρχουν ανθρακυκλίνες στον φάκελό σας.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ημερομηνία</translation>
+    </message>
+    <message>
+        <source>Transplant</source>
+        <translation>Μεταμόσχευση</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Επέμβαση</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Τύπος</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Περιοχή</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Φάρμακο</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Ημερομηνίες</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>Κύκλοι</translation>
+    </message>
+    <message>
+        <source>Cumulative dose</source>
+        <translation>Αθροιστική δόση</translation>
+    </message>
+    <message>
+        <source>How obtained</source>
+        <translation>Τρόπος υπολογισμού</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Τώρα</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>δεν έχει καταγραφεί</translation>
+    </message>
+    <message>
+        <source>Treatment protocol</source>
+        <translation>Θεραπευτικό πρωτόκολλο</translation>
+    </message>
+    <message>
+        <source>{protocol}, ended {date}</source>
+        <translation>{protocol}, ολοκληρώθηκε στις {date}</translation>
+    </message>
+    <message>
+        <source>Treatment protocols: {list}</source>
+        <translation>Θεραπευτικά πρωτόκολλα: {list}</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Δόση</translation>
+    </message>
+    <message>
+        <source>Fractions</source>
+        <translation>Κλάσματα</translation>
+    </message>
+    <message>
+        <source>Course total</source>
+        <translation>Σύνολο θεραπείας</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Τεχνική</translation>
+    </message>
+    <message>
+        <source>{dose} Gy</source>
+        <translation>{dose} Gy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n συνεδρία</numerusform>
+            <numerusform>%n συνεδρίες</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{site} (boost)</source>
+        <translation>{site} (συμπληρωματική δόση)</translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation>Θεραπείες</translation>
+    </message>
+    <message>
+        <source>What you were treated with, as a survivorship clinic asks for it: the medicines with their cumulative doses, the anthracycline total, radiotherapy by site. Choose a row to see its details and where it came from.</source>
+        <translation>Με τι θεραπευτήκατε, όπως το ζητά ένα ιατρείο παρακολούθησης μετά τον καρκίνο: τα φάρμακα με τις αθροιστικές δόσεις τους, το σύνολο των ανθρακυκλινών, η ακτινοθεραπεία ανά περιοχή. Επιλέξτε μια γραμμή για να δείτε τις λεπτομέρειες και την προέλευσή της.</translation>
+    </message>
+    <message>
+        <source>Surgery</source>
+        <translation>Χειρουργική επέμβαση</translation>
+    </message>
+    <message>
+        <source>No surgery in your record.</source>
+        <translation>Δεν υπάρχει χειρουργική επέμβαση στον φάκελό σας.</translation>
+    </message>
+    <message>
+        <source>Cancer medicines (systemic therapy)</source>
+        <translation>Αντικαρκινικά φάρμακα (συστηματική θεραπεία)</translation>
+    </message>
+    <message>
+        <source>No cancer medicines in your record.</source>
+        <translation>Δεν υπάρχουν αντικαρκινικά φάρμακα στον φάκελό σας.</translation>
+    </message>
+    <message>
+        <source>Anthracyclines and the heart</source>
+        <translation>Οι ανθρακυκλίνες και η καρδιά</translation>
+    </message>
+    <message>
+        <source>Radiotherapy</source>
+        <translation>Ακτινοθεραπεία</translation>
+    </message>
+    <message>
+        <source>No radiotherapy in your record.</source>
+        <translation>Δεν υπάρχει ακτινοθεραπεία στον φάκελό σας.</translation>
+    </message>
+    <message>
+        <source>Stem-cell transplants</source>
+        <translation>Μεταμοσχεύσεις βλαστικών κυττάρων</translation>
+    </message>
+    <message>
+        <source>No stem-cell transplant in your record.</source>
+        <translation>Δεν υπάρχει μεταμόσχευση βλαστικών κυττάρων στον φάκελό σας.</translation>
+    </message>
+    <message>
+        <source>Anthracyclines as doxorubicin-equivalent</source>
+        <translation>Ανθρακυκλίνες σε ισοδύναμο δοξορουβικίνης</translation>
+    </message>
+    <message>
+        <source>No treatments yet</source>
+        <translation>Δεν υπάρχουν ακόμη θεραπείες</translation>
+    </message>
+    <message>
+        <source>Import a summary from your cancer centre. Your operations, cancer medicines with their doses, radiotherapy and transplants then appear here.</source>
+        <translation>Εισαγάγετε μια περίληψη από το ογκολογικό σας κέντρο. Οι χειρουργικές επεμβάσεις, τα αντικαρκινικά φάρμακα με τις δόσεις τους, η ακτινοθεραπεία και οι μεταμοσχεύσεις θα εμφανιστούν τότε εδώ.</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Εισαγωγή περίληψης</translation>
     </message>
 </context>
 <context>

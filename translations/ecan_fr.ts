@@ -2,6 +2,168 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AllergiesView</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Allergies and intolerances</source>
+        <translation>Allergies et intolérances</translation>
+    </message>
+    <message>
+        <source>Implants and devices</source>
+        <translation>Implants et dispositifs médicaux</translation>
+    </message>
+    <message>
+        <source>Substance not named</source>
+        <translation>Substance non précisée</translation>
+    </message>
+    <message>
+        <source>Not an allergy: a statement that none is known</source>
+        <translation>Pas une allergie : la mention qu’aucune allergie n’est connue</translation>
+    </message>
+    <message>
+        <source>recorded {date}</source>
+        <translation>enregistré : {date}</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>Allergie</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>depuis {date}</translation>
+    </message>
+    <message>
+        <source>Reactions: {reactions}</source>
+        <translation>Réactions : {reactions}</translation>
+    </message>
+    <message>
+        <source>Reaction: {reaction}</source>
+        <translation>Réaction : {reaction}</translation>
+    </message>
+    <message>
+        <source>{reaction} ({severity})</source>
+        <translation>{reaction} ({severity})</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositif médical</translation>
+    </message>
+    <message>
+        <source>Implanted port</source>
+        <translation>Chambre implantable</translation>
+    </message>
+    <message>
+        <source>Alert from your centre</source>
+        <translation>Alerte de votre centre</translation>
+    </message>
+    <message>
+        <source>Warning about a treatment</source>
+        <translation>Avertissement concernant un traitement</translation>
+    </message>
+    <message>
+        <source>Open it to read what the source says.</source>
+        <translation>Ouvrez cet élément pour lire ce qu’indique la source.</translation>
+    </message>
+    <message>
+        <source>Allergies and alerts</source>
+        <translation>Allergies et alertes</translation>
+    </message>
+    <message>
+        <source>What a doctor must know first: allergies, alerts from your centres, and implants such as a port.</source>
+        <translation>Ce qu’un médecin doit savoir en premier : allergies, alertes de vos centres et implants tels qu’une chambre implantable.</translation>
+    </message>
+    <message>
+        <source>Search allergies, alerts and devices</source>
+        <translation>Rechercher dans les allergies, alertes et dispositifs</translation>
+    </message>
+    <message>
+        <source>No allergies, alerts or implants recorded yet.</source>
+        <translation>Aucune allergie, alerte ni implant enregistré pour l’instant.</translation>
+    </message>
+    <message>
+        <source>This does not mean you have none: tell every doctor about your allergies. Import a summary from your centre to see them here.</source>
+        <translation>Cela ne veut pas dire que vous n’en avez pas : signalez vos allergies à chaque médecin. Importez un résumé de votre centre pour les voir ici.</translation>
+    </message>
+</context>
+<context>
+    <name>AnthracyclineCard</name>
+    <message>
+        <source>{dose} {unit} doxorubicin-equivalent</source>
+        <translation>{dose} {unit} en équivalent doxorubicine</translation>
+    </message>
+    <message>
+        <source>{dose} mg in total (not divided by body surface area)</source>
+        <translation>{dose} mg au total (non rapporté à la surface corporelle)</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Médicament</translation>
+    </message>
+    <message>
+        <source>Cumulative dose</source>
+        <translation>Dose cumulée</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Facteur</translation>
+    </message>
+    <message>
+        <source>Doxorubicin-equivalent</source>
+        <translation>Équivalent doxorubicine</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Signalé par</translation>
+    </message>
+    <message>
+        <source>Not counted in this total: {agents}. The conversion table gives no factor for it, or its dose is not known in {unit}.</source>
+        <translation>Non compté dans ce total : {agents}. La table de conversion ne donne pas de facteur pour ce médicament, ou sa dose n’est pas connue en {unit}.</translation>
+    </message>
+    <message>
+        <source>Converted with the table “{table}”, {version}.</source>
+        <translation>Converti avec la table « {table} », {version}.</translation>
+    </message>
+    <message>
+        <source>At or above the high-dose threshold of {threshold} mg/m²</source>
+        <translation>Seuil de forte dose de {threshold} mg/m² atteint ou dépassé</translation>
+    </message>
+    <message>
+        <source>This means a high risk of heart problems later (cardiac dysfunction). Your heart should be checked (echocardiography) before any treatment that can strain it.</source>
+        <translation>Cela signifie un risque élevé de problèmes cardiaques plus tard (dysfonction cardiaque). Votre cœur doit être contrôlé (échocardiographie) avant tout traitement qui peut le fatiguer.</translation>
+    </message>
+    <message>
+        <source>Below {threshold} mg/m², with radiotherapy near the heart</source>
+        <translation>Moins de {threshold} mg/m², avec une radiothérapie près du cœur</translation>
+    </message>
+    <message>
+        <source>Radiotherapy near the heart ({site}) adds to the risk of heart problems later (cardiac dysfunction). Your heart should be checked (echocardiography) before any treatment that can strain it.</source>
+        <translation>Une radiothérapie près du cœur ({site}) augmente le risque de problèmes cardiaques plus tard (dysfonction cardiaque). Votre cœur doit être contrôlé (échocardiographie) avant tout traitement qui peut le fatiguer.</translation>
+    </message>
+    <message>
+        <source>Cannot be compared with the threshold of {threshold} mg/m²</source>
+        <translation>Comparaison impossible avec le seuil de {threshold} mg/m²</translation>
+    </message>
+    <message>
+        <source>Your body surface area is not in the record, so the total in mg cannot be compared with the high-dose threshold. The risk to the heart lasts for life.</source>
+        <translation>Votre surface corporelle ne figure pas dans le dossier : le total en mg ne peut donc pas être comparé au seuil de forte dose. Le risque pour le cœur persiste toute la vie.</translation>
+    </message>
+    <message>
+        <source>Below the high-dose threshold of {threshold} mg/m²</source>
+        <translation>Sous le seuil de forte dose de {threshold} mg/m²</translation>
+    </message>
+    <message>
+        <source>The risk to the heart lasts for life. Tell any doctor who plans more anthracyclines or radiotherapy to the chest about this total.</source>
+        <translation>Le risque pour le cœur persiste toute la vie. Indiquez ce total à tout médecin qui prévoit d’autres anthracyclines ou une radiothérapie du thorax.</translation>
+    </message>
+    <message>
+        <source>Threshold from: {source}</source>
+        <translation>Source du seuil : {source}</translation>
+    </message>
+</context>
+<context>
     <name>BirthDateInput</name>
     <message>
         <source>The birth date is not a real date. Type the day and the year in numbers and choose the month, or leave all three empty.</source>
@@ -89,6 +251,73 @@
         <source>Profile “{label}” is damaged: {problem}. Restore it from your newest backup: {backup}</source>
         <translation>Le profil « {label} » est endommagé : {problem}. Restaurez-le à partir de votre sauvegarde la plus récente : {backup}</translation>
     </message>
+    <message>
+        <source>“{size}” is not a window size. Write it as 1280x800.</source>
+        <translation>« {size} » n’est pas une taille de fenêtre. Écrivez-la sous la forme 1280x800.</translation>
+    </message>
+    <message>
+        <source>“{view}” is not a view of the app. The views are: {views}.</source>
+        <translation>« {view} » n’est pas une vue de l’application. Les vues sont : {views}.</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a language of the app. Use a code such as de, ro or el.</source>
+        <translation>« {code} » n’est pas une langue de l’application. Utilisez un code comme de, ro ou el.</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionsView</name>
+    <message>
+        <source>Cancer diagnoses</source>
+        <translation>Diagnostics de cancer</translation>
+    </message>
+    <message>
+        <source>Other conditions now</source>
+        <translation>Autres affections actuelles</translation>
+    </message>
+    <message>
+        <source>Resolved and past conditions</source>
+        <translation>Affections guéries ou passées</translation>
+    </message>
+    <message>
+        <source>Cancer diagnosis</source>
+        <translation>Diagnostic de cancer</translation>
+    </message>
+    <message>
+        <source>Stage {stage}</source>
+        <translation>Stade {stage}</translation>
+    </message>
+    <message>
+        <source>side: {side}</source>
+        <translation>côté : {side}</translation>
+    </message>
+    <message>
+        <source>diagnosed {date}</source>
+        <translation>date du diagnostic : {date}</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Affection</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Affections</translation>
+    </message>
+    <message>
+        <source>Your cancer diagnoses and every other health problem your centres recorded.</source>
+        <translation>Vos diagnostics de cancer et tous les autres problèmes de santé enregistrés par vos centres.</translation>
+    </message>
+    <message>
+        <source>Search conditions, codes and notes</source>
+        <translation>Rechercher dans les affections, codes et notes</translation>
+    </message>
+    <message>
+        <source>No conditions recorded yet.</source>
+        <translation>Aucune affection enregistrée pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Import a summary from your centre.</source>
+        <translation>Importez un résumé de votre centre.</translation>
+    </message>
 </context>
 <context>
     <name>DeleteProfileDialog</name>
@@ -153,6 +382,375 @@
     </message>
 </context>
 <context>
+    <name>DocumentViewer</name>
+    <message>
+        <source>Opening the document…</source>
+        <translation>Ouverture du document…</translation>
+    </message>
+    <message>
+        <source>This document could not be opened: its data is missing or damaged in the summary your centre sent.</source>
+        <translation>Ce document n’a pas pu être ouvert : ses données sont absentes ou endommagées dans le résumé envoyé par votre centre.</translation>
+    </message>
+    <message>
+        <source>Saved a copy to {path}.</source>
+        <translation>Copie enregistrée dans {path}.</translation>
+    </message>
+    <message>
+        <source>This is the summary document your centre sent. What it holds is shown in the other parts of your record.</source>
+        <translation>C’est le document de résumé envoyé par votre centre. Son contenu est présenté dans les autres parties de votre dossier.</translation>
+    </message>
+    <message>
+        <source>Its sections: {sections}.</source>
+        <translation>Ses sections : {sections}.</translation>
+    </message>
+    <message>
+        <source>This document has no file attached.</source>
+        <translation>Aucun fichier n’est joint à ce document.</translation>
+    </message>
+    <message>
+        <source>The file is not in the summary: your centre keeps it at {url}. Ask your centre for a copy.</source>
+        <translation>Le fichier ne se trouve pas dans le résumé : votre centre le conserve à l’adresse {url}. Demandez-en une copie à votre centre.</translation>
+    </message>
+    <message>
+        <source>The file is not in the summary. Ask your centre for a copy.</source>
+        <translation>Le fichier ne se trouve pas dans le résumé. Demandez-en une copie à votre centre.</translation>
+    </message>
+    <message>
+        <source>This kind of file ({type}) cannot be shown here. Save a copy to open it with another program.</source>
+        <translation>Ce type de fichier ({type}) ne peut pas être affiché ici. Enregistrez une copie pour l’ouvrir avec un autre programme.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version :</translation>
+    </message>
+    <message>
+        <source>Version of the document</source>
+        <translation>Version du document</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Summary document</source>
+        <translation>Document de résumé</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Link to a document</source>
+        <translation>Lien vers un document</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Letter or report (text)</source>
+        <translation>Courrier ou compte rendu (texte)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>File {number}</source>
+        <translation>Fichier {number}</translation>
+    </message>
+    <message>
+        <source>Untitled document</source>
+        <translation>Document sans titre</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsView</name>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Letters, reports and files your centres sent with their summaries.</source>
+        <translation>Courriers, comptes rendus et fichiers envoyés par vos centres avec leurs résumés.</translation>
+    </message>
+    <message>
+        <source>No documents yet</source>
+        <translation>Aucun document pour l’instant</translation>
+    </message>
+    <message>
+        <source>Letters, reports and other files come with the summaries your centres send. Import a summary to see them here.</source>
+        <translation>Les courriers, comptes rendus et autres fichiers accompagnent les résumés envoyés par vos centres. Importez un résumé pour les voir ici.</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Importer un résumé</translation>
+    </message>
+</context>
+<context>
+    <name>DropHint</name>
+    <message>
+        <source>This is a backup</source>
+        <translation>C’est une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backups are restored from Settings, not imported. Drop it to see how.</source>
+        <translation>Les sauvegardes se restaurent depuis les Paramètres, elles ne s’importent pas. Déposez-la pour savoir comment faire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop to import %n file(s)</source>
+        <translation>
+            <numerusform>Déposez pour importer %n fichier</numerusform>
+            <numerusform>Déposez pour importer %n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You will see what they bring before anything is added to your record.</source>
+        <translation>Vous verrez leur contenu avant que quoi que ce soit ne soit ajouté à votre dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>Entries</name>
+    <message>
+        <source>Tiredness (fatigue)</source>
+        <translation>Fatigue (asthénie)</translation>
+    </message>
+    <message>
+        <source>Feeling sick (nausea)</source>
+        <translation>Envie de vomir (nausées)</translation>
+    </message>
+    <message>
+        <source>Being sick (vomiting)</source>
+        <translation>Vomissements</translation>
+    </message>
+    <message>
+        <source>Diarrhoea</source>
+        <translation>Diarrhée</translation>
+    </message>
+    <message>
+        <source>Constipation</source>
+        <translation>Constipation</translation>
+    </message>
+    <message>
+        <source>Numbness or tingling in hands or feet (neuropathy)</source>
+        <translation>Engourdissements ou fourmillements dans les mains ou les pieds (neuropathie)</translation>
+    </message>
+    <message>
+        <source>Sore mouth (mucositis)</source>
+        <translation>Bouche douloureuse (mucite)</translation>
+    </message>
+    <message>
+        <source>Fever (high temperature)</source>
+        <translation>Fièvre (température élevée)</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Douleur</translation>
+    </message>
+    <message>
+        <source>Hair loss</source>
+        <translation>Chute des cheveux</translation>
+    </message>
+    <message>
+        <source>Skin rash</source>
+        <translation>Éruption cutanée</translation>
+    </message>
+    <message>
+        <source>Loss of appetite</source>
+        <translation>Perte d’appétit</translation>
+    </message>
+    <message>
+        <source>Shortness of breath</source>
+        <translation>Essoufflement</translation>
+    </message>
+    <message>
+        <source>Headache</source>
+        <translation>Maux de tête</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Autre chose</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>Léger</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Modéré</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Sévère</translation>
+    </message>
+    <message>
+        <source>Life-threatening</source>
+        <translation>Pronostic vital engagé</translation>
+    </message>
+    <message>
+        <source>You did not have it.</source>
+        <translation>Vous n’avez pas eu ce symptôme.</translation>
+    </message>
+    <message>
+        <source>You noticed it, but you could do your usual things.</source>
+        <translation>Vous l’avez remarqué, mais vous pouviez faire vos activités habituelles.</translation>
+    </message>
+    <message>
+        <source>It got in the way of everyday things like cooking, shopping or work.</source>
+        <translation>Il a perturbé les activités quotidiennes comme la cuisine, les courses ou le travail.</translation>
+    </message>
+    <message>
+        <source>You could not wash, dress or eat without help, or you went to hospital.</source>
+        <translation>Vous ne pouviez pas vous laver, vous habiller ou manger sans aide, ou vous avez dû aller à l’hôpital.</translation>
+    </message>
+    <message>
+        <source>You needed urgent treatment straight away.</source>
+        <translation>Vous avez eu besoin d’un traitement d’urgence sans attendre.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the medicine.</source>
+        <translation>Saisissez le nom du médicament.</translation>
+    </message>
+    <message>
+        <source>Choose a symptom or side effect from the list, or choose “Something else”.</source>
+        <translation>Choisissez un symptôme ou un effet secondaire dans la liste, ou choisissez « Autre chose ».</translation>
+    </message>
+    <message>
+        <source>Describe the symptom or side effect in a few words.</source>
+        <translation>Décrivez le symptôme ou l’effet secondaire en quelques mots.</translation>
+    </message>
+    <message>
+        <source>Choose how bad it was, from 0 (none) to 4 (life-threatening).</source>
+        <translation>Choisissez son intensité, de 0 (aucun) à 4 (pronostic vital engagé).</translation>
+    </message>
+    <message>
+        <source>Write your note before you save it.</source>
+        <translation>Rédigez votre note avant de l’enregistrer.</translation>
+    </message>
+    <message>
+        <source>Choose a date that is today or earlier.</source>
+        <translation>Choisissez la date d’aujourd’hui ou une date antérieure.</translation>
+    </message>
+    <message>
+        <source>The date you stopped must be the same as or after the date you started.</source>
+        <translation>La date d’arrêt doit être identique ou postérieure à la date de début.</translation>
+    </message>
+    <message>
+        <source>This is too long: use at most {max} characters.</source>
+        <translation>C’est trop long : utilisez au maximum {max} caractères.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>EntryFields</name>
+    <message>
+        <source>Grade {grade}: {word}</source>
+        <translation>Grade {grade} : {word}</translation>
+    </message>
+</context>
+<context>
+    <name>EntryGroup</name>
+    <message numerus="yes">
+        <source>Show all %n entries</source>
+        <translation>
+            <numerusform>Afficher %n saisie</numerusform>
+            <numerusform>Afficher les %n saisies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EntryRows</name>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Unnamed medicine</source>
+        <translation>Médicament sans nom</translation>
+    </message>
+    <message>
+        <source>Unnamed symptom</source>
+        <translation>Symptôme sans nom</translation>
+    </message>
+    <message>
+        <source>date not given</source>
+        <translation>date non indiquée</translation>
+    </message>
+    <message>
+        <source>Since {date}</source>
+        <translation>Depuis le {date}</translation>
+    </message>
+    <message>
+        <source>Taking it now</source>
+        <translation>Pris actuellement</translation>
+    </message>
+    <message>
+        <source>From {start} to {end}</source>
+        <translation>Du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>Stopped {date}</source>
+        <translation>Arrêté le {date}</translation>
+    </message>
+    <message>
+        <source>Started {date}, stopped</source>
+        <translation>Commencé le {date}, arrêté</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>For: {reason}</source>
+        <translation>Motif : {reason}</translation>
+    </message>
+    <message>
+        <source>This came back with an imported file: remove that import in Sources to remove it.</source>
+        <translation>Cette saisie est revenue avec un fichier importé : pour la retirer, annulez cette importation dans Sources.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Edit “{entry}”</source>
+        <translation>Modifier « {entry} »</translation>
+    </message>
+    <message>
+        <source>Delete “{entry}”</source>
+        <translation>Supprimer « {entry} »</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>Something unexpected went wrong ({kind}). Nothing was changed. Please try again; if it happens again, report it.</source>
@@ -182,6 +780,10 @@
         <translation>{label} résumé</translation>
     </message>
     <message>
+        <source>{label} emergency card</source>
+        <translation>{label} carte d’urgence</translation>
+    </message>
+    <message>
         <source>Saved to {path}.</source>
         <translation>Enregistré dans {path}.</translation>
     </message>
@@ -196,6 +798,18 @@
     <message>
         <source>A summary for a doctor abroad: labels in the doctor&apos;s language, optionally with a second language beneath. The IPS file is attached to the PDF.</source>
         <translation>Un résumé pour un médecin à l’étranger : libellés dans la langue du médecin, avec en option une seconde langue en dessous. Le fichier IPS est joint au PDF.</translation>
+    </message>
+    <message>
+        <source>D&amp;ocument:</source>
+        <translation>D&amp;ocument :</translation>
+    </message>
+    <message>
+        <source>Full summary</source>
+        <translation>Résumé complet</translation>
+    </message>
+    <message>
+        <source>Emergency card (wallet size)</source>
+        <translation>Carte d’urgence (format portefeuille)</translation>
     </message>
     <message>
         <source>&amp;Doctor&apos;s language:</source>
@@ -230,6 +844,10 @@
         <translation>Enregistrer le PDF…</translation>
     </message>
     <message>
+        <source>Save card…</source>
+        <translation>Enregistrer la carte…</translation>
+    </message>
+    <message>
         <source>Export IPS (.json)…</source>
         <translation>Exporter l’IPS (.json)…</translation>
     </message>
@@ -245,12 +863,369 @@
         <source>Preview of the summary</source>
         <translation>Aperçu du résumé</translation>
     </message>
+    <message>
+        <source>Preview of the emergency card</source>
+        <translation>Aperçu de la carte d’urgence</translation>
+    </message>
     <message numerus="yes">
         <source>%n page(s).</source>
         <translation>
             <numerusform>%n page.</numerusform>
             <numerusform>%n pages.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExportItems</name>
+    <message>
+        <source>Warnings and alerts</source>
+        <translation>Avertissements et alertes</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Allergies</translation>
+    </message>
+    <message>
+        <source>Current medicines</source>
+        <translation>Médicaments actuels</translation>
+    </message>
+    <message>
+        <source>Active cancer</source>
+        <translation>Cancer actif</translation>
+    </message>
+    <message>
+        <source>Medical devices</source>
+        <translation>Dispositifs médicaux</translation>
+    </message>
+    <message>
+        <source>Cancer history and treatment</source>
+        <translation>Antécédents de cancer et traitements</translation>
+    </message>
+    <message>
+        <source>Other health problems</source>
+        <translation>Autres problèmes de santé</translation>
+    </message>
+    <message>
+        <source>Earlier medicines</source>
+        <translation>Médicaments antérieurs</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Actes et interventions</translation>
+    </message>
+    <message>
+        <source>Vaccinations</source>
+        <translation>Vaccinations</translation>
+    </message>
+    <message>
+        <source>Test results</source>
+        <translation>Résultats d’examens</translation>
+    </message>
+    <message>
+        <source>Care plan and follow-up</source>
+        <translation>Plan de soins et suivi</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Warning: fever on chemotherapy can mean sepsis</source>
+        <translation>Avertissement : une fièvre pendant une chimiothérapie peut signaler un sepsis</translation>
+    </message>
+    <message>
+        <source>Warning: high anthracycline dose, risk to the heart</source>
+        <translation>Avertissement : dose élevée d’anthracyclines, risque pour le cœur</translation>
+    </message>
+    <message>
+        <source>Warning: anthracycline and chest radiotherapy, risk to the heart</source>
+        <translation>Avertissement : anthracyclines et radiothérapie du thorax, risque pour le cœur</translation>
+    </message>
+    <message>
+        <source>Warning: anthracycline, risk to the heart</source>
+        <translation>Avertissement : anthracyclines, risque pour le cœur</translation>
+    </message>
+    <message>
+        <source>Warning: immunotherapy side effects can appear late</source>
+        <translation>Avertissement : les effets secondaires de l’immunothérapie peuvent apparaître tardivement</translation>
+    </message>
+    <message>
+        <source>Warning: implanted venous access port</source>
+        <translation>Avertissement : chambre implantable (accès veineux)</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>Allergie</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnostic</translation>
+    </message>
+    <message>
+        <source>Health problem</source>
+        <translation>Problème de santé</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Médicament</translation>
+    </message>
+    <message>
+        <source>Cancer medicine</source>
+        <translation>Médicament anticancéreux</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositif médical</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <source>Surgery</source>
+        <translation>Chirurgie</translation>
+    </message>
+    <message>
+        <source>Stem-cell transplant</source>
+        <translation>Greffe de cellules souches</translation>
+    </message>
+    <message>
+        <source>Radiotherapy</source>
+        <translation>Radiothérapie</translation>
+    </message>
+    <message>
+        <source>Treatment protocol</source>
+        <translation>Protocole de traitement</translation>
+    </message>
+    <message>
+        <source>Tumour marker</source>
+        <translation>Marqueur tumoral</translation>
+    </message>
+    <message>
+        <source>Vaccination</source>
+        <translation>Vaccination</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation>Résultat d’examen</translation>
+    </message>
+    <message>
+        <source>Care plan</source>
+        <translation>Plan de soins</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>No known allergies</source>
+        <translation>Aucune allergie connue</translation>
+    </message>
+    <message>
+        <source>Stage {stage} ({system})</source>
+        <translation>Stade {stage} ({system})</translation>
+    </message>
+    <message>
+        <source>Stage {stage}</source>
+        <translation>Stade {stage}</translation>
+    </message>
+    <message>
+        <source>Disease status: {status}</source>
+        <translation>État de la maladie : {status}</translation>
+    </message>
+    <message>
+        <source>{scale}: {score}</source>
+        <translation>{scale} : {score}</translation>
+    </message>
+</context>
+<context>
+    <name>FactRow</name>
+    <message>
+        <source>Show the details and where this came from</source>
+        <translation>Afficher les détails et la provenance</translation>
+    </message>
+</context>
+<context>
+    <name>FactWords</name>
+    <message>
+        <source>Since {date}</source>
+        <translation>Depuis {date}</translation>
+    </message>
+    <message>
+        <source>Unnamed medicine</source>
+        <translation>Médicament sans nom</translation>
+    </message>
+    <message>
+        <source>No known allergies</source>
+        <translation>Aucune allergie connue</translation>
+    </message>
+    <message>
+        <source>As your centre recorded it.</source>
+        <translation>Tel que votre centre l’a enregistré.</translation>
+    </message>
+    <message>
+        <source>{reaction} ({severity})</source>
+        <translation>{reaction} ({severity})</translation>
+    </message>
+    <message>
+        <source>Reaction: {reactions}</source>
+        <translation>Réaction : {reactions}</translation>
+    </message>
+    <message>
+        <source>An intolerance, not an allergy</source>
+        <translation>Une intolérance, pas une allergie</translation>
+    </message>
+    <message>
+        <source>Recorded {date}</source>
+        <translation>Enregistré : {date}</translation>
+    </message>
+    <message>
+        <source>Allergy (substance not named)</source>
+        <translation>Allergie (substance non précisée)</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>légère</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>modérée</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>sévère</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>Risque élevé</translation>
+    </message>
+    <message>
+        <source>Your centre rates the risk of a severe reaction as high.</source>
+        <translation>Votre centre estime élevé le risque de réaction grave.</translation>
+    </message>
+    <message>
+        <source>Low risk</source>
+        <translation>Risque faible</translation>
+    </message>
+    <message>
+        <source>Your centre rates the risk of a severe reaction as low.</source>
+        <translation>Votre centre estime faible le risque de réaction grave.</translation>
+    </message>
+    <message>
+        <source>Risk not assessed</source>
+        <translation>Risque non évalué</translation>
+    </message>
+    <message>
+        <source>Risk not stated</source>
+        <translation>Risque non précisé</translation>
+    </message>
+    <message>
+        <source>Your centre did not say how severe a reaction could be.</source>
+        <translation>Votre centre n’a pas précisé la gravité possible d’une réaction.</translation>
+    </message>
+    <message>
+        <source>Line {number}: {agents}</source>
+        <translation>Ligne {number} : {agents}</translation>
+    </message>
+    <message>
+        <source>Radiotherapy</source>
+        <translation>Radiothérapie</translation>
+    </message>
+    <message>
+        <source>ICD-10 {code}</source>
+        <translation>ICD-10 {code}</translation>
+    </message>
+    <message>
+        <source>ICD-O-3 {code}</source>
+        <translation>ICD-O-3 {code}</translation>
+    </message>
+    <message>
+        <source>A secondary cancer (metastasis)</source>
+        <translation>Un cancer secondaire (métastase)</translation>
+    </message>
+    <message>
+        <source>It has come back (recurrence).</source>
+        <translation>La maladie est revenue (récidive).</translation>
+    </message>
+    <message>
+        <source>Stage not recorded</source>
+        <translation>Stade non renseigné</translation>
+    </message>
+    <message>
+        <source>Diagnosed {date}</source>
+        <translation>Date du diagnostic : {date}</translation>
+    </message>
+    <message>
+        <source>Cancer (name not recorded)</source>
+        <translation>Cancer (nom non renseigné)</translation>
+    </message>
+    <message>
+        <source>Device (not named)</source>
+        <translation>Dispositif médical (non précisé)</translation>
+    </message>
+    <message>
+        <source>Where: {site}</source>
+        <translation>Localisation : {site}</translation>
+    </message>
+    <message>
+        <source>Risk of a serious infection after chemotherapy</source>
+        <translation>Risque d’infection grave après une chimiothérapie</translation>
+    </message>
+    <message>
+        <source>Immunotherapy side effects can start late</source>
+        <translation>Les effets secondaires de l’immunothérapie peuvent commencer tardivement</translation>
+    </message>
+    <message>
+        <source>Heart: a high dose of anthracyclines</source>
+        <translation>Cœur : dose élevée d’anthracyclines</translation>
+    </message>
+    <message>
+        <source>Heart: anthracyclines and radiotherapy near it</source>
+        <translation>Cœur : anthracyclines et radiothérapie à proximité</translation>
+    </message>
+    <message>
+        <source>Heart: anthracyclines given</source>
+        <translation>Cœur : anthracyclines reçues</translation>
+    </message>
+    <message>
+        <source>Implanted port</source>
+        <translation>Chambre implantable</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Act at once if you feel unwell.</source>
+        <translation>Réagissez sans attendre si vous vous sentez mal.</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>Important</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>An alert your centre set.</source>
+        <translation>Une alerte émise par votre centre.</translation>
     </message>
 </context>
 <context>
@@ -331,6 +1306,29 @@
         <source>FHIR documents (*.json)</source>
         <translation>Documents FHIR (*.json)</translation>
     </message>
+    <message>
+        <source>Save a copy of the document</source>
+        <translation>Enregistrer une copie du document</translation>
+    </message>
+</context>
+<context>
+    <name>FileDrops</name>
+    <message>
+        <source>This is a backup, not a summary</source>
+        <translation>C’est une sauvegarde, pas un résumé</translation>
+    </message>
+    <message>
+        <source>{file} is a backup of a whole profile. It is not imported into this record: it is restored as a profile of its own. To restore it, choose Restore from backup in Settings, or drop it on the start screen.</source>
+        <translation>{file} est la sauvegarde d’un profil entier. Elle n’est pas importée dans ce dossier : elle est restaurée comme un profil distinct. Pour la restaurer, choisissez « Restaurer une sauvegarde » dans les Paramètres, ou déposez-la sur l’écran d’accueil.</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Ouvrir les Paramètres</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
 </context>
 <context>
     <name>FileResult</name>
@@ -348,6 +1346,21 @@
             <numerusform>%n mis à jour</numerusform>
         </translation>
     </message>
+    <message>
+        <source>From {centre} · {country}</source>
+        <translation>Source : {centre} · {country}</translation>
+    </message>
+    <message>
+        <source>From {centre}</source>
+        <translation>Source : {centre}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in your record</source>
+        <translation>
+            <numerusform>%n déjà dans votre dossier</numerusform>
+            <numerusform>%n déjà dans votre dossier</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n also reported by another source</source>
         <translation>
@@ -355,28 +1368,71 @@
             <numerusform>%n également signalés par une autre source</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>To import: %n new item(s)</source>
+        <translation>
+            <numerusform>À importer : %n nouvel élément</numerusform>
+            <numerusform>À importer : %n nouveaux éléments</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Already in your record: nothing new in this file.</source>
         <translation>Déjà dans votre dossier : rien de nouveau dans ce fichier.</translation>
+    </message>
+    <message>
+        <source>Will not be imported: this file is about {file_patient}, not about {profile_patient}.</source>
+        <translation>Ne sera pas importé : ce fichier concerne {file_patient}, et non {profile_patient}.</translation>
     </message>
     <message>
         <source>Not imported: this file is about {file_patient}, not about {profile_patient}.</source>
         <translation>Non importé : ce fichier concerne {file_patient}, et non {profile_patient}.</translation>
     </message>
     <message>
+        <source>Cannot be imported: {reason}</source>
+        <translation>Importation impossible : {reason}</translation>
+    </message>
+    <message>
         <source>Not imported.</source>
         <translation>Non importé.</translation>
     </message>
+</context>
+<context>
+    <name>ImmunisationsView</name>
     <message>
-        <source>Skipped {path}: {reason}</source>
-        <translation>Ignoré {path} : {reason}</translation>
+        <source>Date not stated</source>
+        <translation>Date non précisée</translation>
     </message>
-    <message numerus="yes">
-        <source>…and %n more part(s) skipped.</source>
-        <translation>
-            <numerusform>… et %n autre partie ignorée.</numerusform>
-            <numerusform>… et %n autres parties ignorées.</numerusform>
-        </translation>
+    <message>
+        <source>Vaccination</source>
+        <translation>Vaccination</translation>
+    </message>
+    <message>
+        <source>dose {number}</source>
+        <translation>dose {number}</translation>
+    </message>
+    <message>
+        <source>batch {lot}</source>
+        <translation>lot {lot}</translation>
+    </message>
+    <message>
+        <source>Immunisations</source>
+        <translation>Vaccinations</translation>
+    </message>
+    <message>
+        <source>Your vaccinations. After cancer treatment some may need to be given again: ask your centre.</source>
+        <translation>Vos vaccinations. Après un traitement du cancer, certains vaccins peuvent devoir être refaits : renseignez-vous auprès de votre centre.</translation>
+    </message>
+    <message>
+        <source>Search vaccines</source>
+        <translation>Rechercher un vaccin</translation>
+    </message>
+    <message>
+        <source>No immunisations recorded yet.</source>
+        <translation>Aucune vaccination enregistrée pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Import a summary from your centre.</source>
+        <translation>Importez un résumé de votre centre.</translation>
     </message>
 </context>
 <context>
@@ -398,6 +1454,22 @@
         <translation>{file} concerne {file_patient}, mais ce profil concerne {profile_patient}. Ne l’importez dans ce profil que s’il s’agit de la même personne, par exemple avec un nom écrit autrement.</translation>
     </message>
     <message>
+        <source>Nothing is added to your record until you choose Import.</source>
+        <translation>Rien n’est ajouté à votre dossier tant que vous n’avez pas choisi « Importer ».</translation>
+    </message>
+    <message>
+        <source>There is nothing new to import: your record stays as it is.</source>
+        <translation>Il n’y a rien de nouveau à importer : votre dossier reste inchangé.</translation>
+    </message>
+    <message>
+        <source>Nothing has been added yet. Check what each file brings, then choose Import.</source>
+        <translation>Rien n’a encore été ajouté. Vérifiez le contenu de chaque fichier, puis choisissez « Importer ».</translation>
+    </message>
+    <message>
+        <source>You cancelled: nothing was imported. Your record is as it was.</source>
+        <translation>Vous avez annulé : rien n’a été importé. Votre dossier est inchangé.</translation>
+    </message>
+    <message>
         <source>The file was imported.</source>
         <translation>Le fichier a été importé.</translation>
     </message>
@@ -413,12 +1485,9 @@
         <source>Files imported: {imported} of {total}.</source>
         <translation>Fichiers importés : {imported} sur {total}.</translation>
     </message>
-    <message numerus="yes">
-        <source>You cancelled: %n file(s) were not imported. The others are in your record.</source>
-        <translation>
-            <numerusform>Vous avez annulé : %n fichier n’a pas été importé. Les autres sont dans votre dossier.</numerusform>
-            <numerusform>Vous avez annulé : %n fichiers n’ont pas été importés. Les autres sont dans votre dossier.</numerusform>
-        </translation>
+    <message>
+        <source>Add what the files bring to your record</source>
+        <translation>Ajouter le contenu des fichiers à votre dossier</translation>
     </message>
     <message>
         <source>Import</source>
@@ -436,16 +1505,57 @@
         <translation>Importation terminée</translation>
     </message>
     <message>
-        <source>Stopping after the current file…</source>
-        <translation>Arrêt après le fichier en cours…</translation>
-    </message>
-    <message>
         <source>Importing</source>
         <translation>Importation</translation>
     </message>
     <message>
         <source>Importing {file} ({number} of {total})…</source>
         <translation>Importation de {file} ({number} sur {total})…</translation>
+    </message>
+    <message numerus="yes">
+        <source>In all: %n new item(s) and {updated} updated.</source>
+        <translation>
+            <numerusform>Au total : %n nouvel élément et {updated} mis à jour.</numerusform>
+            <numerusform>Au total : %n nouveaux éléments et {updated} mis à jour.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In all: %n new item(s).</source>
+        <translation>
+            <numerusform>Au total : %n nouvel élément.</numerusform>
+            <numerusform>Au total : %n nouveaux éléments.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n file(s)</source>
+        <translation>
+            <numerusform>Vérification de %n fichier</numerusform>
+            <numerusform>Vérification de %n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check before importing</source>
+        <translation>Vérifier avant d’importer</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Importation annulée</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+    <message>
+        <source>Reading {file} ({number} of {total})…</source>
+        <translation>Lecture de {file} ({number} sur {total})…</translation>
+    </message>
+    <message>
+        <source>Checking the files</source>
+        <translation>Vérification des fichiers</translation>
+    </message>
+    <message>
+        <source>Stopping: nothing will be kept…</source>
+        <translation>Arrêt en cours : rien ne sera conservé…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -584,6 +1694,840 @@
     </message>
 </context>
 <context>
+    <name>ImportProblems</name>
+    <message>
+        <source>Entry {number}: {reason}.</source>
+        <translation>Entrée {number} : {reason}.</translation>
+    </message>
+    <message>
+        <source>Line {number}: {reason}.</source>
+        <translation>Ligne {number} : {reason}.</translation>
+    </message>
+    <message>
+        <source>In the file: {reason}.</source>
+        <translation>Dans le fichier : {reason}.</translation>
+    </message>
+    <message>
+        <source>At {place}: {reason}.</source>
+        <translation>À l’emplacement {place} : {reason}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in the file:</source>
+        <translation>
+            <numerusform>%n problème trouvé dans le fichier :</numerusform>
+            <numerusform>%n problèmes trouvés dans le fichier :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>… et %n autre.</numerusform>
+            <numerusform>… et %n autres.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ItemDetailsDialog</name>
+    <message>
+        <source>you</source>
+        <translation>vous</translation>
+    </message>
+    <message>
+        <source>Where this came from is not known.</source>
+        <translation>La provenance n’est pas connue.</translation>
+    </message>
+    <message>
+        <source>Reported by {a}.</source>
+        <translation>Signalé par {a}.</translation>
+    </message>
+    <message>
+        <source>Reported by {list} and {last}.</source>
+        <translation>Signalé par {list} et {last}.</translation>
+    </message>
+    <message>
+        <source>Notes from the source</source>
+        <translation>Notes de la source</translation>
+    </message>
+    <message>
+        <source>Original records</source>
+        <translation>Enregistrements d’origine</translation>
+    </message>
+    <message>
+        <source>As stored in your record: the first {shown} of {total}.</source>
+        <translation>Tels qu’enregistrés dans votre dossier : les {shown} premiers sur {total}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>As stored in your record: %n record(s) from your sources.</source>
+        <translation>
+            <numerusform>Tel qu’enregistré dans votre dossier : %n enregistrement provenant de vos sources.</numerusform>
+            <numerusform>Tels qu’enregistrés dans votre dossier : %n enregistrements provenant de vos sources.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This item is built from other items; it has no record of its own.</source>
+        <translation>Cet élément est construit à partir d’autres éléments ; il n’a pas d’enregistrement propre.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <source>Hide the original data</source>
+        <translation>Masquer les données d’origine</translation>
+    </message>
+    <message>
+        <source>Show the original data</source>
+        <translation>Afficher les données d’origine</translation>
+    </message>
+    <message>
+        <source>The original data (FHIR JSON)</source>
+        <translation>Les données d’origine (FHIR JSON)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>This item is no longer in your record.</source>
+        <translation>Cet élément ne figure plus dans votre dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemFacts</name>
+    <message>
+        <source>{words}, as written: {source}</source>
+        <translation>{words}, tel qu’écrit : {source}</translation>
+    </message>
+    <message>
+        <source>Your personal details</source>
+        <translation>Vos informations personnelles</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Began</source>
+        <translation>Apparition</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>Where in the body</source>
+        <translation>Localisation</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Côté</translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation>Intention du traitement</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Normal range</source>
+        <translation>Valeurs normales</translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation>Interprétation</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stade</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Échelle</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Treated areas</source>
+        <translation>Zones traitées</translation>
+    </message>
+    <message>
+        <source>Kind of radiotherapy</source>
+        <translation>Type de radiothérapie</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Technique</translation>
+    </message>
+    <message>
+        <source>Kind of transplant</source>
+        <translation>Type de greffe</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Atteint</translation>
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation>Type de prise en charge</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translation>Protocoles</translation>
+    </message>
+    <message>
+        <source>Medicines</source>
+        <translation>Médicaments</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Values recorded</source>
+        <translation>Valeurs enregistrées</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Fichiers joints</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Planned activities</source>
+        <translation>Activités prévues</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>Tumour marker</source>
+        <translation>Marqueur tumoral</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Type d’enregistrement</translation>
+    </message>
+    <message>
+        <source>Identifier in the file</source>
+        <translation>Identifiant dans le fichier</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Concerne</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Fondé sur</translation>
+    </message>
+    <message>
+        <source>Mentioned by</source>
+        <translation>Mentionné par</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Item of your record</source>
+        <translation>Élément de votre dossier</translation>
+    </message>
+    <message>
+        <source>Stage {stage}</source>
+        <translation>Stade {stage}</translation>
+    </message>
+    <message>
+        <source>Tumour size and extent (T): {stage}</source>
+        <translation>Taille et étendue de la tumeur (T) : {stage}</translation>
+    </message>
+    <message>
+        <source>Lymph nodes (N): {stage}</source>
+        <translation>Ganglions lymphatiques (N) : {stage}</translation>
+    </message>
+    <message>
+        <source>Spread to other organs (M): {stage}</source>
+        <translation>Propagation à d’autres organes (M) : {stage}</translation>
+    </message>
+    <message>
+        <source>clinical (from examinations and scans)</source>
+        <translation>clinique (d’après les examens et l’imagerie)</translation>
+    </message>
+    <message>
+        <source>pathological (from the tissue removed)</source>
+        <translation>pathologique (d’après les tissus retirés)</translation>
+    </message>
+    <message>
+        <source>Surgery</source>
+        <translation>Chirurgie</translation>
+    </message>
+    <message>
+        <source>Stem-cell transplant</source>
+        <translation>Greffe de cellules souches</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <source>with your own stem cells (autologous)</source>
+        <translation>avec vos propres cellules souches (autologue)</translation>
+    </message>
+    <message>
+        <source>with a donor&apos;s stem cells (allogeneic)</source>
+        <translation>avec les cellules souches d’un donneur (allogénique)</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>positif</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>négatif</translation>
+    </message>
+    <message>
+        <source>uncertain (equivocal)</source>
+        <translation>incertain (équivoque)</translation>
+    </message>
+    <message>
+        <source>edition {n}</source>
+        <translation>édition {n}</translation>
+    </message>
+    <message>
+        <source>Staging system</source>
+        <translation>Système de classification</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>boost</source>
+        <translation>surimpression</translation>
+    </message>
+    <message>
+        <source>Radiotherapy</source>
+        <translation>Radiothérapie</translation>
+    </message>
+    <message>
+        <source>Highest total dose</source>
+        <translation>Dose totale la plus élevée</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <source>Test results</source>
+        <translation>Résultats d’examens</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Dernière valeur</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Première valeur</translation>
+    </message>
+    <message>
+        <source>Treatment line {number}</source>
+        <translation>Ligne de traitement {number}</translation>
+    </message>
+    <message>
+        <source>Line of cancer medicines</source>
+        <translation>Ligne de traitement anticancéreux</translation>
+    </message>
+    <message>
+        <source>Disease status</source>
+        <translation>État de la maladie</translation>
+    </message>
+    <message>
+        <source>Performance status</source>
+        <translation>Indice de performance</translation>
+    </message>
+    <message>
+        <source>Treatment protocol</source>
+        <translation>Protocole de traitement</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Compte rendu</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Care plan</source>
+        <translation>Plan de soins</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Visit or stay</source>
+        <translation>Consultation ou séjour</translation>
+    </message>
+    <message>
+        <source>Your own entry</source>
+        <translation>Votre propre saisie</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Médicament</translation>
+    </message>
+    <message>
+        <source>every {days} days</source>
+        <translation>tous les {days} jours</translation>
+    </message>
+    <message>
+        <source>{dose} (some doses could not be counted)</source>
+        <translation>{dose} (certaines doses n’ont pas pu être comptées)</translation>
+    </message>
+    <message>
+        <source>As the source names it</source>
+        <translation>Nom selon la source</translation>
+    </message>
+    <message>
+        <source>Treatment line</source>
+        <translation>Ligne de traitement</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>Cycles</translation>
+    </message>
+    <message>
+        <source>Cumulative dose</source>
+        <translation>Dose cumulée</translation>
+    </message>
+    <message>
+        <source>Prescribed dose</source>
+        <translation>Dose prescrite</translation>
+    </message>
+    <message>
+        <source>Doses given</source>
+        <translation>Doses administrées</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Posologie</translation>
+    </message>
+    <message>
+        <source>Recorded as</source>
+        <translation>Enregistré comme</translation>
+    </message>
+    <message>
+        <source>Taken now</source>
+        <translation>Pris actuellement</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>Réaction</translation>
+    </message>
+    <message>
+        <source>Substance not named</source>
+        <translation>Substance non précisée</translation>
+    </message>
+    <message>
+        <source>Statement: no known allergy</source>
+        <translation>Mention : aucune allergie connue</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>Allergie</translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation>Substance</translation>
+    </message>
+    <message>
+        <source>Risk of a serious reaction</source>
+        <translation>Risque de réaction grave</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>Réactions</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositif médical</translation>
+    </message>
+    <message>
+        <source>Implanted port</source>
+        <translation>Chambre implantable</translation>
+    </message>
+    <message>
+        <source>Cancer diagnosis</source>
+        <translation>Diagnostic de cancer</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Comportement</translation>
+    </message>
+    <message>
+        <source>Kind of cell (morphology)</source>
+        <translation>Type de cellules (morphologie)</translation>
+    </message>
+    <message>
+        <source>Diagnosed</source>
+        <translation>Date du diagnostic</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Affection</translation>
+    </message>
+    <message>
+        <source>Vaccination</source>
+        <translation>Vaccination</translation>
+    </message>
+    <message>
+        <source>Vaccine</source>
+        <translation>Vaccin</translation>
+    </message>
+    <message>
+        <source>Dose number</source>
+        <translation>Numéro de dose</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyView</name>
+    <message>
+        <source>All events</source>
+        <translation>Tous les événements</translation>
+    </message>
+    <message>
+        <source>All cancer treatments</source>
+        <translation>Tous les traitements du cancer</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Toutes les sources</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} events shown</source>
+        <translation>
+            <numerusform>%n événement affiché sur {total}</numerusform>
+            <numerusform>%n événements affichés sur {total}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancer journey</source>
+        <translation>Parcours de soins</translation>
+    </message>
+    <message>
+        <source>Everything in your record that has a date, oldest first. Choose an event to see its details and where it came from.</source>
+        <translation>Tout ce qui est daté dans votre dossier, du plus ancien au plus récent. Choisissez un événement pour voir ses détails et sa provenance.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Kind of event to show</source>
+        <translation>Type d’événement à afficher</translation>
+    </message>
+    <message>
+        <source>Source to show</source>
+        <translation>Source à afficher</translation>
+    </message>
+    <message>
+        <source>Events in your cancer journey</source>
+        <translation>Événements de votre parcours de soins</translation>
+    </message>
+    <message>
+        <source>No events match these choices.</source>
+        <translation>Aucun événement ne correspond à ces choix.</translation>
+    </message>
+    <message>
+        <source>Show all events</source>
+        <translation>Afficher tous les événements</translation>
+    </message>
+    <message>
+        <source>No cancer journey yet</source>
+        <translation>Pas encore de parcours de soins</translation>
+    </message>
+    <message>
+        <source>Import a summary from your cancer centre. Your diagnosis, treatments, tests and check-ups then appear here in date order, each with where it came from.</source>
+        <translation>Importez un résumé de votre centre de cancérologie. Votre diagnostic, vos traitements, vos examens et vos consultations de suivi apparaîtront alors ici par ordre chronologique, chacun avec sa provenance.</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Importer un résumé</translation>
+    </message>
+    <message>
+        <source>Date unknown</source>
+        <translation>Date inconnue</translation>
+    </message>
+    <message>
+        <source>Diagnosis and stage</source>
+        <translation>Diagnostic et stade</translation>
+    </message>
+    <message>
+        <source>Surgery</source>
+        <translation>Chirurgie</translation>
+    </message>
+    <message>
+        <source>Cancer medicines</source>
+        <translation>Médicaments anticancéreux</translation>
+    </message>
+    <message>
+        <source>Radiotherapy</source>
+        <translation>Radiothérapie</translation>
+    </message>
+    <message>
+        <source>Stem-cell transplants</source>
+        <translation>Greffes de cellules souches</translation>
+    </message>
+    <message>
+        <source>Tests and scans</source>
+        <translation>Examens et imagerie</translation>
+    </message>
+    <message>
+        <source>Disease status</source>
+        <translation>État de la maladie</translation>
+    </message>
+    <message>
+        <source>Check-ups and plans</source>
+        <translation>Suivi et plans de soins</translation>
+    </message>
+    <message>
+        <source>Other events</source>
+        <translation>Autres événements</translation>
+    </message>
+    <message>
+        <source>Line {number} of cancer medicines</source>
+        <translation>Ligne de traitement {number}</translation>
+    </message>
+    <message>
+        <source>Cancer medicine</source>
+        <translation>Médicament anticancéreux</translation>
+    </message>
+    <message>
+        <source>Treatment protocol</source>
+        <translation>Protocole de traitement</translation>
+    </message>
+    <message>
+        <source>Care plan</source>
+        <translation>Plan de soins</translation>
+    </message>
+    <message>
+        <source>Test report</source>
+        <translation>Compte rendu d’examen</translation>
+    </message>
+    <message>
+        <source>Stage {stage}</source>
+        <translation>Stade {stage}</translation>
+    </message>
+    <message>
+        <source>stage {stage}</source>
+        <translation>stade {stage}</translation>
+    </message>
+    <message>
+        <source>clinical</source>
+        <translation>clinique</translation>
+    </message>
+    <message>
+        <source>pathological</source>
+        <translation>pathologique</translation>
+    </message>
+    <message>
+        <source>{system}, edition {edition}</source>
+        <translation>{system}, édition {edition}</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>positif</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>négatif</translation>
+    </message>
+    <message>
+        <source>equivocal</source>
+        <translation>équivoque</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dose {number}</source>
+        <translation>dose {number}</translation>
+    </message>
+    <message>
+        <source>to {date}</source>
+        <translation>au {date}</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>jusqu’au {date}</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>en cours</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePicker</name>
     <message>
         <source>Language</source>
@@ -596,6 +2540,224 @@
     <message>
         <source>{language} (partly in English)</source>
         <translation>{language} (en partie en anglais)</translation>
+    </message>
+</context>
+<context>
+    <name>ListRecordView</name>
+    <message>
+        <source>Import summary</source>
+        <translation>Importer un résumé</translation>
+    </message>
+    <message>
+        <source>Reading your record…</source>
+        <translation>Lecture de votre dossier…</translation>
+    </message>
+    <message>
+        <source>Nothing matches “{text}”.</source>
+        <translation>Aucun résultat pour « {text} ».</translation>
+    </message>
+    <message>
+        <source>Try fewer or other words.</source>
+        <translation>Essayez avec moins de mots ou d’autres mots.</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+</context>
+<context>
+    <name>MedicationDialog</name>
+    <message>
+        <source>Recognised as {medicine} (ATC code {code}).</source>
+        <translation>Reconnu comme {medicine} (code ATC {code}).</translation>
+    </message>
+    <message>
+        <source>As it is written on the box, for example: Paracetamol 500 mg.</source>
+        <translation>Tel qu’il est écrit sur la boîte, par exemple : Paracétamol 500 mg.</translation>
+    </message>
+    <message>
+        <source>Name of the medicine</source>
+        <translation>Nom du médicament</translation>
+    </message>
+    <message>
+        <source>Change a medicine</source>
+        <translation>Modifier un médicament</translation>
+    </message>
+    <message>
+        <source>Add a medicine you take</source>
+        <translation>Ajouter un médicament que vous prenez</translation>
+    </message>
+    <message>
+        <source>How much and how often (optional)</source>
+        <translation>Quantité et fréquence (facultatif)</translation>
+    </message>
+    <message>
+        <source>For example: 1 tablet twice a day.</source>
+        <translation>Par exemple : 1 comprimé deux fois par jour.</translation>
+    </message>
+    <message>
+        <source>What you take it for (optional)</source>
+        <translation>Pourquoi vous le prenez (facultatif)</translation>
+    </message>
+    <message>
+        <source>When you started</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>I still take it</source>
+        <translation>Je le prends encore</translation>
+    </message>
+    <message>
+        <source>When you stopped</source>
+        <translation>Date d’arrêt</translation>
+    </message>
+    <message>
+        <source>Anything else (optional)</source>
+        <translation>Autres informations (facultatif)</translation>
+    </message>
+</context>
+<context>
+    <name>MedicationsView</name>
+    <message>
+        <source>Current medicines</source>
+        <translation>Médicaments actuels</translation>
+    </message>
+    <message>
+        <source>Past medicines</source>
+        <translation>Médicaments antérieurs</translation>
+    </message>
+    <message>
+        <source>Unnamed medicine</source>
+        <translation>Médicament sans nom</translation>
+    </message>
+    <message>
+        <source>treatment line {number}</source>
+        <translation>ligne de traitement {number}</translation>
+    </message>
+    <message>
+        <source>Cumulative dose {dose}</source>
+        <translation>Dose cumulée {dose}</translation>
+    </message>
+    <message>
+        <source>Cumulative dose at least {dose}</source>
+        <translation>Dose cumulée d’au moins {dose}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{given} of %n cycle(s)</source>
+        <translation>
+            <numerusform>{given} sur %n cycle</numerusform>
+            <numerusform>{given} sur %n cycles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cycle(s)</source>
+        <translation>
+            <numerusform>%n cycle</numerusform>
+            <numerusform>%n cycles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other medicine</source>
+        <translation>Autre médicament</translation>
+    </message>
+    <message>
+        <source>for {reasons}</source>
+        <translation>motif : {reasons}</translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation>Médicaments</translation>
+    </message>
+    <message>
+        <source>The medicines you take now and took before: cancer medicines and all others.</source>
+        <translation>Les médicaments que vous prenez actuellement et ceux que vous avez pris : médicaments anticancéreux et tous les autres.</translation>
+    </message>
+    <message>
+        <source>Search medicines</source>
+        <translation>Rechercher un médicament</translation>
+    </message>
+    <message>
+        <source>No medicines recorded yet.</source>
+        <translation>Aucun médicament enregistré pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Import a summary from your centre. You can also add what you take in My entries.</source>
+        <translation>Importez un résumé de votre centre. Vous pouvez aussi ajouter ce que vous prenez dans « Mes saisies ».</translation>
+    </message>
+</context>
+<context>
+    <name>MyEntriesView</name>
+    <message>
+        <source>Delete this entry?</source>
+        <translation>Supprimer cette saisie ?</translation>
+    </message>
+    <message>
+        <source>“{entry}” ({date}) is deleted from your record. What your centres sent stays as it is. You can undo this straight away.</source>
+        <translation>Cette saisie, « {entry} » ({date}), sera supprimée de votre dossier. Ce que vos centres ont envoyé reste inchangé. Vous pourrez annuler cette action tout de suite après.</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Supprimer la saisie</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conserver</translation>
+    </message>
+    <message>
+        <source>“{entry}” was deleted.</source>
+        <translation>Saisie « {entry} » supprimée.</translation>
+    </message>
+    <message>
+        <source>Your entries could not be changed</source>
+        <translation>Vos saisies n’ont pas pu être modifiées</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>My entries</source>
+        <translation>Mes saisies</translation>
+    </message>
+    <message>
+        <source>What you write down yourself: medicines you take, side effects and notes for your next visit. They are marked as reported by you wherever they appear, also in the summaries you export.</source>
+        <translation>Ce que vous notez vous-même : les médicaments que vous prenez, les effets secondaires et des notes pour votre prochaine consultation. Partout où elles apparaissent, ces saisies sont marquées comme signalées par vous, y compris dans les résumés que vous exportez.</translation>
+    </message>
+    <message>
+        <source>Add medication</source>
+        <translation>Ajouter un médicament</translation>
+    </message>
+    <message>
+        <source>Add symptom or side effect</source>
+        <translation>Ajouter un symptôme ou un effet secondaire</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <source>Nothing written down yet</source>
+        <translation>Rien de noté pour l’instant</translation>
+    </message>
+    <message>
+        <source>Write down medicines you take, side effects and notes for your next visit. They stay on this computer, marked as reported by you.</source>
+        <translation>Notez les médicaments que vous prenez, les effets secondaires et des notes pour votre prochaine consultation. Ces saisies restent sur cet ordinateur, marquées comme signalées par vous.</translation>
+    </message>
+    <message>
+        <source>Medications I take</source>
+        <translation>Médicaments que je prends</translation>
+    </message>
+    <message>
+        <source>Symptoms and side effects</source>
+        <translation>Symptômes et effets secondaires</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -713,7 +2875,356 @@
     </message>
 </context>
 <context>
-    <name>OverviewPage</name>
+    <name>NextWords</name>
+    <message>
+        <source>Appointment booked</source>
+        <translation>Rendez-vous fixé</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Asked for by your care team</source>
+        <translation>Demandé par votre équipe soignante</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date} à {time}</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Demain</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>Dans %n jour</numerusform>
+            <numerusform>Dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n week(s)</source>
+        <translation>
+            <numerusform>Dans %n semaine</numerusform>
+            <numerusform>Dans %n semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n month(s)</source>
+        <translation>
+            <numerusform>Dans %n mois</numerusform>
+            <numerusform>Dans %n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Care plan</source>
+        <translation>Plan de soins</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Until {date}</source>
+        <translation>Jusqu’à {date}</translation>
+    </message>
+    <message>
+        <source>Since {date}</source>
+        <translation>Depuis {date}</translation>
+    </message>
+    <message>
+        <source>{activity}: {schedule}</source>
+        <translation>{activity} : {schedule}</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>tous les jours</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>tous les %n jours</numerusform>
+            <numerusform>tous les %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation>toutes les semaines</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>toutes les %n semaines</numerusform>
+            <numerusform>toutes les %n semaines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>tous les mois</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>tous les %n mois</numerusform>
+            <numerusform>tous les %n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation>tous les ans</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n year(s)</source>
+        <translation>
+            <numerusform>tous les %n ans</numerusform>
+            <numerusform>tous les %n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Normal range: {range}</source>
+        <translation>Valeurs normales : {range}</translation>
+    </message>
+    <message>
+        <source>Unnamed test</source>
+        <translation>Examen sans nom</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevé</translation>
+    </message>
+    <message>
+        <source>Above the normal range</source>
+        <translation>Au-dessus des valeurs normales</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Bas</translation>
+    </message>
+    <message>
+        <source>Below the normal range</source>
+        <translation>En dessous des valeurs normales</translation>
+    </message>
+    <message>
+        <source>Abnormal</source>
+        <translation>Anormal</translation>
+    </message>
+    <message>
+        <source>Outside the normal range</source>
+        <translation>En dehors des valeurs normales</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Within the normal range</source>
+        <translation>Dans les valeurs normales</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>No value</source>
+        <translation>Aucune valeur</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Change a note</source>
+        <translation>Modifier une note</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Votre note</translation>
+    </message>
+    <message>
+        <source>For example: questions for your next visit, or how you have been.</source>
+        <translation>Par exemple : des questions pour votre prochaine consultation, ou comment vous allez ces derniers temps.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>OriginalFields</name>
+    <message>
+        <source>Identifier in the file</source>
+        <translation>Identifiant dans le fichier</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>You entered this yourself</source>
+        <translation>Vous l’avez saisi vous-même</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>(The rest is not shown.)</source>
+        <translation>(La suite n’est pas affichée.)</translation>
+    </message>
+</context>
+<context>
+    <name>OtherRecordsView</name>
+    <message>
+        <source>No title</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Sans date</translation>
+    </message>
+    <message>
+        <source>{type} in the file</source>
+        <translation>{type} dans le fichier</translation>
+    </message>
+    <message>
+        <source>Identifier: {id}</source>
+        <translation>Identifiant : {id}</translation>
+    </message>
+    <message>
+        <source>No name</source>
+        <translation>Sans nom</translation>
+    </message>
+    <message numerus="yes">
+        <source>mentioned by %n item(s) of your record</source>
+        <translation>
+            <numerusform>mentionné par %n élément de votre dossier</numerusform>
+            <numerusform>mentionné par %n éléments de votre dossier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not mentioned by any item of your record</source>
+        <translation>mentionné par aucun élément de votre dossier</translation>
+    </message>
+    <message>
+        <source>Other records</source>
+        <translation>Autres éléments</translation>
+    </message>
+    <message>
+        <source>Everything else your summaries contain. The app does not interpret these records, but nothing is hidden: open one to see what it says.</source>
+        <translation>Tout le reste du contenu de vos résumés. L’application n’interprète pas ces éléments, mais rien n’est caché : ouvrez-en un pour voir ce qu’il contient.</translation>
+    </message>
+    <message>
+        <source>Search other records</source>
+        <translation>Rechercher dans les autres éléments</translation>
+    </message>
+    <message>
+        <source>No other records.</source>
+        <translation>Aucun autre élément.</translation>
+    </message>
+    <message>
+        <source>Everything your summaries contain is shown in the other parts of your record. Import a summary from your centre to add more.</source>
+        <translation>Tout le contenu de vos résumés est présenté dans les autres parties de votre dossier. Importez un résumé de votre centre pour en ajouter davantage.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message numerus="yes">
+        <source>See all %n</source>
+        <translation>
+            <numerusform>Voir %n</numerusform>
+            <numerusform>Voir les %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See all</source>
+        <translation>Tout voir</translation>
+    </message>
+    <message>
+        <source>No allergies recorded. Tell every doctor about any you have.</source>
+        <translation>Aucune allergie enregistrée. Signalez à chaque médecin toute allergie que vous avez.</translation>
+    </message>
+    <message>
+        <source>No current medicines recorded. Tell every doctor what you take.</source>
+        <translation>Aucun médicament actuel enregistré. Indiquez à chaque médecin ce que vous prenez.</translation>
+    </message>
+    <message>
+        <source>No active cancer recorded.</source>
+        <translation>Aucun cancer actif enregistré.</translation>
+    </message>
+    <message>
+        <source>No current cancer treatment recorded.</source>
+        <translation>Aucun traitement du cancer en cours enregistré.</translation>
+    </message>
+    <message>
+        <source>No devices recorded, such as a port.</source>
+        <translation>Aucun dispositif médical enregistré (par exemple une chambre implantable).</translation>
+    </message>
+    <message>
+        <source>No alerts follow from what your record holds.</source>
+        <translation>Le contenu de votre dossier ne donne lieu à aucune alerte.</translation>
+    </message>
+    <message>
+        <source>No upcoming appointments are recorded. Ask your centre when your next check-up is.</source>
+        <translation>Aucun rendez-vous à venir n’est enregistré. Demandez à votre centre la date de votre prochaine consultation de suivi.</translation>
+    </message>
+    <message>
+        <source>No lab results or measurements are recorded yet.</source>
+        <translation>Aucun résultat d’analyse ou mesure n’est encore enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in total</source>
+        <translation>
+            <numerusform>%n élément au total</numerusform>
+            <numerusform>%n éléments au total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{kind}: {count}</source>
+        <translation>{kind} : {count}</translation>
+    </message>
+    <message>
+        <source>Imported from: {sources}</source>
+        <translation>Importé depuis : {sources}</translation>
+    </message>
     <message>
         <source>Conditions (diagnoses)</source>
         <translation>Affections (diagnostics)</translation>
@@ -751,47 +3262,88 @@
         <translation>Autres éléments</translation>
     </message>
     <message>
-        <source>Unnamed source</source>
-        <translation>Source sans nom</translation>
+        <source>Overview</source>
+        <translation>Aperçu</translation>
     </message>
     <message>
-        <source>Imported {date} from {file}</source>
-        <translation>Importé le {date} depuis {file}</translation>
+        <source>Reading your record…</source>
+        <translation>Lecture de votre dossier…</translation>
     </message>
     <message>
-        <source>Imported {date}</source>
-        <translation>Importé le {date}</translation>
-    </message>
-    <message>
-        <source>What is in your record</source>
-        <translation>Ce que contient votre dossier</translation>
-    </message>
-    <message>
-        <source>Where it came from</source>
-        <translation>D’où il provient</translation>
-    </message>
-    <message>
-        <source>The centres whose summaries you imported.</source>
-        <translation>Les centres dont vous avez importé les résumés.</translation>
+        <source>Reading your record</source>
+        <translation>Lecture de votre dossier</translation>
     </message>
     <message>
         <source>Your record is empty</source>
         <translation>Votre dossier est vide</translation>
     </message>
     <message>
-        <source>Nothing has been imported into this profile yet. Choose Import to add a summary from your centre.</source>
-        <translation>Rien n’a encore été importé dans ce profil. Choisissez « Importer » pour ajouter un résumé de votre centre.</translation>
+        <source>Nothing has been imported into this profile yet. Import a summary from your centre to see your allergies, medicines, diagnosis and results here.</source>
+        <translation>Rien n’a encore été importé dans ce profil. Importez un résumé de votre centre pour voir ici vos allergies, médicaments, diagnostic et résultats.</translation>
     </message>
     <message>
-        <source>No imports yet.</source>
-        <translation>Aucune importation pour l’instant.</translation>
+        <source>Import summary</source>
+        <translation>Importer un résumé</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s) in total</source>
-        <translation>
-            <numerusform>%n élément au total</numerusform>
-            <numerusform>%n éléments au total</numerusform>
-        </translation>
+    <message>
+        <source>For any doctor</source>
+        <translation>Pour tout médecin</translation>
+    </message>
+    <message>
+        <source>See all allergies and alerts</source>
+        <translation>Voir toutes les allergies et alertes</translation>
+    </message>
+    <message>
+        <source>Medicines you take now</source>
+        <translation>Médicaments que vous prenez actuellement</translation>
+    </message>
+    <message>
+        <source>See all medicines</source>
+        <translation>Voir tous les médicaments</translation>
+    </message>
+    <message>
+        <source>Cancer</source>
+        <translation>Cancer</translation>
+    </message>
+    <message>
+        <source>See your cancer journey</source>
+        <translation>Voir votre parcours de soins</translation>
+    </message>
+    <message>
+        <source>Cancer treatment now</source>
+        <translation>Traitement du cancer en cours</translation>
+    </message>
+    <message>
+        <source>See all treatments</source>
+        <translation>Voir tous les traitements</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositifs médicaux</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Next follow-ups</source>
+        <translation>Prochains rendez-vous de suivi</translation>
+    </message>
+    <message>
+        <source>Latest results</source>
+        <translation>Derniers résultats</translation>
+    </message>
+    <message>
+        <source>See all results</source>
+        <translation>Voir tous les résultats</translation>
+    </message>
+    <message>
+        <source>What is in your record</source>
+        <translation>Ce que contient votre dossier</translation>
+    </message>
+    <message>
+        <source>See all sources</source>
+        <translation>Voir toutes les sources</translation>
     </message>
 </context>
 <context>
@@ -818,6 +3370,45 @@
     <message>
         <source>Name not recorded</source>
         <translation>Nom non renseigné</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPage</name>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>Page {page} sur {count}</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>Plus petit</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Plus grand</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ajuster à la largeur</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
     </message>
 </context>
 <context>
@@ -1964,6 +4555,10 @@ Veuillez désactiver l&apos;une de ces options.</translation>
         <translation>Examen</translation>
     </message>
     <message>
+        <source>Imaging</source>
+        <translation>Imagerie</translation>
+    </message>
+    <message>
         <source>Disease status</source>
         <translation>État de la maladie</translation>
     </message>
@@ -1974,6 +4569,10 @@ Veuillez désactiver l&apos;une de ces options.</translation>
     <message>
         <source>Procedure</source>
         <translation>Intervention</translation>
+    </message>
+    <message>
+        <source>Line of cancer medicines</source>
+        <translation>Ligne de traitement anticancéreux</translation>
     </message>
     <message>
         <source>Medicine</source>
@@ -2061,6 +4660,86 @@ Veuillez désactiver l&apos;une de ces options.</translation>
     </message>
 </context>
 <context>
+    <name>RecordCounts</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more source(s)</source>
+        <translation>
+            <numerusform>%n autre source</numerusform>
+            <numerusform>%n autres sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n given</source>
+        <translation>
+            <numerusform>%n administré</numerusform>
+            <numerusform>%n administrés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned</source>
+        <translation>
+            <numerusform>%n prévu</numerusform>
+            <numerusform>%n prévus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n administration(s)</source>
+        <translation>
+            <numerusform>%n administration</numerusform>
+            <numerusform>%n administrations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n fraction(s)</source>
+        <translation>
+            <numerusform>en %n fraction</numerusform>
+            <numerusform>en %n fractions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n valeur</numerusform>
+            <numerusform>%n valeurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>updated %n time(s) by later imports</source>
+        <translation>
+            <numerusform>mis à jour %n fois par des importations ultérieures</numerusform>
+            <numerusform>mis à jour %n fois par des importations ultérieures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more character(s)</source>
+        <translation>
+            <numerusform>%n caractère de plus</numerusform>
+            <numerusform>%n caractères de plus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordFrame</name>
     <message>
         <source>Your new passphrase is saved. Use it from now on.</source>
@@ -2142,6 +4821,46 @@ Veuillez désactiver l&apos;une de ces options.</translation>
         <translation>Aperçu</translation>
     </message>
     <message>
+        <source>Cancer journey</source>
+        <translation>Parcours de soins</translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation>Traitements</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation>Médicaments</translation>
+    </message>
+    <message>
+        <source>Allergies and alerts</source>
+        <translation>Allergies et alertes</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Affections</translation>
+    </message>
+    <message>
+        <source>Immunisations</source>
+        <translation>Vaccinations</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Other records</source>
+        <translation>Autres éléments</translation>
+    </message>
+    <message>
+        <source>My entries</source>
+        <translation>Mes saisies</translation>
+    </message>
+    <message>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
@@ -2159,6 +4878,557 @@ Veuillez désactiver l&apos;une de ces options.</translation>
             <numerusform>Se verrouille après %n minute d’inactivité</numerusform>
             <numerusform>Se verrouille après %n minutes d’inactivité</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RecordText</name>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>depuis {date}</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>jusqu’à {date}</translation>
+    </message>
+    <message>
+        <source>No value: {reason}</source>
+        <translation>Aucune valeur : {reason}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>{low} à {high}</translation>
+    </message>
+    <message>
+        <source>up to {high}</source>
+        <translation>jusqu’à {high}</translation>
+    </message>
+    <message>
+        <source>from {low}</source>
+        <translation>à partir de {low}</translation>
+    </message>
+    <message>
+        <source>Chemotherapy (anthracycline)</source>
+        <translation>Chimiothérapie (anthracycline)</translation>
+    </message>
+    <message>
+        <source>Immunotherapy</source>
+        <translation>Immunothérapie</translation>
+    </message>
+    <message>
+        <source>Hormone therapy</source>
+        <translation>Hormonothérapie</translation>
+    </message>
+    <message>
+        <source>Targeted therapy</source>
+        <translation>Thérapie ciblée</translation>
+    </message>
+    <message>
+        <source>Chemotherapy</source>
+        <translation>Chimiothérapie</translation>
+    </message>
+    <message>
+        <source>Supportive medicine</source>
+        <translation>Traitement de support</translation>
+    </message>
+    <message>
+        <source>Cancer medicine</source>
+        <translation>Médicament anticancéreux</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>suspendu</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>prévu</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>being prepared</source>
+        <translation>en préparation</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>non réalisé</translation>
+    </message>
+    <message>
+        <source>not taken</source>
+        <translation>non pris</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>entered in error</source>
+        <translation>saisi par erreur</translation>
+    </message>
+    <message>
+        <source>status unknown</source>
+        <translation>statut inconnu</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>définitif</translation>
+    </message>
+    <message>
+        <source>preliminary</source>
+        <translation>provisoire</translation>
+    </message>
+    <message>
+        <source>amended</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>corrigé</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>enregistré</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>actuel</translation>
+    </message>
+    <message>
+        <source>replaced by a newer version</source>
+        <translation>remplacé par une version plus récente</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactif</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>programmé</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>effectué</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>manqué</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>proposé</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>on the waiting list</source>
+        <translation>sur liste d’attente</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>demandé</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepté</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejeté</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>arrivé</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>disponible</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>non disponible</translation>
+    </message>
+    <message>
+        <source>came back</source>
+        <translation>réapparu</translation>
+    </message>
+    <message>
+        <source>relapse</source>
+        <translation>rechute</translation>
+    </message>
+    <message>
+        <source>in remission</source>
+        <translation>en rémission</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>résolu</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmé</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>non confirmé</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>provisoire</translation>
+    </message>
+    <message>
+        <source>one of several possibilities</source>
+        <translation>une possibilité parmi d’autres</translation>
+    </message>
+    <message>
+        <source>presumed</source>
+        <translation>présumé</translation>
+    </message>
+    <message>
+        <source>ruled out</source>
+        <translation>écarté</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>Risque élevé</translation>
+    </message>
+    <message>
+        <source>Low risk</source>
+        <translation>Risque faible</translation>
+    </message>
+    <message>
+        <source>Risk not assessed</source>
+        <translation>Risque non évalué</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>Allergie</translation>
+    </message>
+    <message>
+        <source>Intolerance</source>
+        <translation>Intolérance</translation>
+    </message>
+    <message>
+        <source>food</source>
+        <translation>aliment</translation>
+    </message>
+    <message>
+        <source>medicine</source>
+        <translation>médicament</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>environnement</translation>
+    </message>
+    <message>
+        <source>biological product</source>
+        <translation>produit biologique</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>légère</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>modérée</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>sévère</translation>
+    </message>
+    <message>
+        <source>reported as taken</source>
+        <translation>déclaré comme pris</translation>
+    </message>
+    <message>
+        <source>prescribed</source>
+        <translation>prescrit</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>administré</translation>
+    </message>
+    <message>
+        <source>dispensed</source>
+        <translation>délivré</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non administré</translation>
+    </message>
+    <message>
+        <source>in place</source>
+        <translation>en place</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>no longer in use</source>
+        <translation>plus utilisé</translation>
+    </message>
+    <message>
+        <source>not in use for now</source>
+        <translation>pas utilisé pour le moment</translation>
+    </message>
+    <message>
+        <source>Insurance claims</source>
+        <translation>Demandes de remboursement</translation>
+    </message>
+    <message>
+        <source>Insurance statements</source>
+        <translation>Décomptes de remboursement</translation>
+    </message>
+    <message>
+        <source>Insurance cover</source>
+        <translation>Couverture d’assurance</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Warnings about treatment</source>
+        <translation>Avertissements sur les traitements</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observations et mesures</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Questionnaires</translation>
+    </message>
+    <message>
+        <source>Answered questionnaires</source>
+        <translation>Questionnaires remplis</translation>
+    </message>
+    <message>
+        <source>Imaging studies</source>
+        <translation>Examens d’imagerie</translation>
+    </message>
+    <message>
+        <source>Family history</source>
+        <translation>Antécédents familiaux</translation>
+    </message>
+    <message>
+        <source>Clinical assessments</source>
+        <translation>Évaluations cliniques</translation>
+    </message>
+    <message>
+        <source>Risk assessments</source>
+        <translation>Évaluations des risques</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consentements</translation>
+    </message>
+    <message>
+        <source>Adverse events</source>
+        <translation>Événements indésirables</translation>
+    </message>
+    <message>
+        <source>Nutrition orders</source>
+        <translation>Prescriptions nutritionnelles</translation>
+    </message>
+    <message>
+        <source>Treatment protocols</source>
+        <translation>Protocoles de traitement</translation>
+    </message>
+    <message>
+        <source>Research studies</source>
+        <translation>Études de recherche</translation>
+    </message>
+    <message>
+        <source>Research participation</source>
+        <translation>Participation à la recherche</translation>
+    </message>
+    <message>
+        <source>Episodes of care</source>
+        <translation>Épisodes de soins</translation>
+    </message>
+    <message>
+        <source>Visits and stays</source>
+        <translation>Consultations et séjours</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Actes et interventions</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Affections</translation>
+    </message>
+    <message>
+        <source>Medicine statements</source>
+        <translation>Médicaments déclarés</translation>
+    </message>
+    <message>
+        <source>Prescriptions</source>
+        <translation>Prescriptions</translation>
+    </message>
+    <message>
+        <source>Medicines given</source>
+        <translation>Médicaments administrés</translation>
+    </message>
+    <message>
+        <source>Medicines dispensed</source>
+        <translation>Médicaments délivrés</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Comptes rendus</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Summaries</source>
+        <translation>Résumés</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Vaccinations</source>
+        <translation>Vaccinations</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Allergies</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositifs médicaux</translation>
+    </message>
+    <message>
+        <source>Device use</source>
+        <translation>Utilisation de dispositifs médicaux</translation>
+    </message>
+    <message>
+        <source>Care plans</source>
+        <translation>Plans de soins</translation>
+    </message>
+    <message>
+        <source>Requests for care</source>
+        <translation>Demandes d’examens et de soins</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Patient details</source>
+        <translation>Informations sur le patient</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organismes et établissements</translation>
+    </message>
+    <message>
+        <source>Health professionals</source>
+        <translation>Professionnels de santé</translation>
+    </message>
+    <message>
+        <source>Roles of health professionals</source>
+        <translation>Rôles des professionnels de santé</translation>
+    </message>
+    <message>
+        <source>Medicines as products</source>
+        <translation>Médicaments (produits)</translation>
+    </message>
+    <message>
+        <source>Where records came from</source>
+        <translation>Provenance des éléments</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <source>Body structures</source>
+        <translation>Structures anatomiques</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Prélèvements</translation>
+    </message>
+    <message>
+        <source>Substances</source>
+        <translation>Substances</translation>
+    </message>
+    <message>
+        <source>Relatives and carers</source>
+        <translation>Proches et aidants</translation>
+    </message>
+    <message>
+        <source>Care teams</source>
+        <translation>Équipes soignantes</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>Bundles</translation>
     </message>
 </context>
 <context>
@@ -2359,6 +5629,275 @@ Veuillez désactiver l&apos;une de ces options.</translation>
     </message>
 </context>
 <context>
+    <name>Results</name>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>{low} à {high}</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>No value ({reason})</source>
+        <translation>Aucune valeur ({reason})</translation>
+    </message>
+    <message>
+        <source>No value</source>
+        <translation>Aucune valeur</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>{name}: {value}</source>
+        <translation>{name} : {value}</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>below {value}</source>
+        <translation>inférieur à {value}</translation>
+    </message>
+    <message>
+        <source>above {value}</source>
+        <translation>supérieur à {value}</translation>
+    </message>
+    <message>
+        <source>↑ High</source>
+        <translation>↑ Élevé</translation>
+    </message>
+    <message>
+        <source>↓ Low</source>
+        <translation>↓ Bas</translation>
+    </message>
+    <message>
+        <source>! Outside the normal range</source>
+        <translation>! En dehors des valeurs normales</translation>
+    </message>
+    <message>
+        <source>Date not given</source>
+        <translation>Date non indiquée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Normal range</source>
+        <translation>Valeurs normales</translation>
+    </message>
+    <message>
+        <source>High or low</source>
+        <translation>Élevé ou bas</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Not in the chart: not a number</source>
+        <translation>Absent du graphique : pas un nombre</translation>
+    </message>
+    <message>
+        <source>Not in the chart: another unit</source>
+        <translation>Absent du graphique : autre unité</translation>
+    </message>
+    <message>
+        <source>Not in the chart: no date</source>
+        <translation>Absent du graphique : pas de date</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>No test matches “{words}”.</source>
+        <translation>Aucun examen ne correspond à « {words} ».</translation>
+    </message>
+    <message>
+        <source>Normal range ({range})</source>
+        <translation>Valeurs normales ({range})</translation>
+    </message>
+    <message>
+        <source>Given as a limit (such as “&lt; 5”)</source>
+        <translation>Indiqué comme une limite (par exemple « &lt; 5 »)</translation>
+    </message>
+    <message>
+        <source>Radiotherapy</source>
+        <translation>Radiothérapie</translation>
+    </message>
+    <message numerus="yes">
+        <source>{agents} and %n more</source>
+        <translation>
+            <numerusform>{agents} et %n autre</numerusform>
+            <numerusform>{agents} et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancer medicines, line {number}: {agents}</source>
+        <translation>Médicaments anticancéreux, ligne {number} : {agents}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) from {first} to {last}</source>
+        <translation>
+            <numerusform>%n résultat : {first} – {last}</numerusform>
+            <numerusform>%n résultats : {first} – {last}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>normal range {range}</source>
+        <translation>valeurs normales {range}</translation>
+    </message>
+    <message>
+        <source>tumour marker</source>
+        <translation>marqueur tumoral</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) in words, not numbers: in the table only.</source>
+        <translation>
+            <numerusform>%n résultat en mots et non en chiffres : uniquement dans le tableau.</numerusform>
+            <numerusform>%n résultats en mots et non en chiffres : uniquement dans le tableau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) in another unit ({units}): in the table only. The chart shows {unit}.</source>
+        <translation>
+            <numerusform>%n résultat dans une autre unité ({units}) : uniquement dans le tableau. Le graphique affiche {unit}.</numerusform>
+            <numerusform>%n résultats dans une autre unité ({units}) : uniquement dans le tableau. Le graphique affiche {unit}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) without a date: in the table only.</source>
+        <translation>
+            <numerusform>%n résultat sans date : uniquement dans le tableau.</numerusform>
+            <numerusform>%n résultats sans date : uniquement dans le tableau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no chart for this test: its results are not numbers on a date. They are all in the table below.</source>
+        <translation>Il n’y a pas de graphique pour cet examen : ses résultats ne sont pas des nombres datés. Ils figurent tous dans le tableau ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Chart of {name}</source>
+        <translation>Graphique : {name}</translation>
+    </message>
+    <message>
+        <source>Table of {name}: the values of the chart</source>
+        <translation>Tableau de {name} : les valeurs du graphique</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Your test results over time. Choose a test to see its chart; the shaded bands show its normal range and your cancer treatment.</source>
+        <translation>Vos résultats d’examens au fil du temps. Choisissez un examen pour voir son graphique ; les zones ombrées indiquent ses valeurs normales et votre traitement du cancer.</translation>
+    </message>
+    <message>
+        <source>Search tests</source>
+        <translation>Rechercher un examen</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Examens</translation>
+    </message>
+    <message>
+        <source>No test results yet</source>
+        <translation>Aucun résultat d’examen pour l’instant</translation>
+    </message>
+    <message>
+        <source>Import a summary from your centre to see your blood tests and other results here.</source>
+        <translation>Importez un résumé de votre centre pour voir ici vos analyses de sang et vos autres résultats.</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Importer un résumé</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionTree</name>
+    <message>
+        <source>Nothing recorded</source>
+        <translation>Rien d’enregistré</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Exclu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{included} of {total}</source>
+        <translation>{included} sur {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{included} of %n item(s) included</source>
+        <translation>
+            <numerusform>{included} sur %n élément inclus</numerusform>
+            <numerusform>{included} sur %n éléments inclus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to include</source>
+        <translation>Contenu à inclure</translation>
+    </message>
+    <message>
+        <source>Sections of the summary, emergency information first, with their items. Space turns the selected one on or off.</source>
+        <translation>Sections du résumé, avec leurs éléments, en commençant par les informations d’urgence. La barre d’espace active ou désactive l’élément sélectionné.</translation>
+    </message>
+    <message>
+        <source>Section or item</source>
+        <translation>Section ou élément</translation>
+    </message>
+    <message>
+        <source>Date or count</source>
+        <translation>Date ou nombre</translation>
+    </message>
+    <message>
+        <source>What you leave out is also left out of the emergency card and of the IPS file, inside the PDF and exported. The IPS file then says that information was withheld.</source>
+        <translation>Ce que vous excluez est aussi exclu de la carte d’urgence et du fichier IPS, qu’il soit joint au PDF ou exporté. Le fichier IPS indique alors que des informations n’ont pas été communiquées.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to default</source>
+        <translation>&amp;Rétablir les valeurs par défaut</translation>
+    </message>
+    <message>
+        <source>Include everything again, except what the sources marked as an error</source>
+        <translation>Tout inclure à nouveau, sauf ce que les sources ont marqué comme erroné</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>This computer now remembers this profile.</source>
@@ -2529,6 +6068,105 @@ Veuillez désactiver l&apos;une de ces options.</translation>
     </message>
 </context>
 <context>
+    <name>SourceChips</name>
+    <message numerus="yes">
+        <source>%n more source(s)</source>
+        <translation>
+            <numerusform>%n autre source</numerusform>
+            <numerusform>%n autres sources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reported by you</source>
+        <translation>Signalé par vous</translation>
+    </message>
+    <message>
+        <source>Unnamed source</source>
+        <translation>Source sans nom</translation>
+    </message>
+    <message>
+        <source>You entered this yourself (My entries).</source>
+        <translation>Vous l’avez saisi vous-même (Mes saisies).</translation>
+    </message>
+    <message>
+        <source>Imported {date} from {file}</source>
+        <translation>Importé le {date} depuis {file}</translation>
+    </message>
+    <message>
+        <source>Imported {date}</source>
+        <translation>Importé le {date}</translation>
+    </message>
+    <message>
+        <source>Source unknown</source>
+        <translation>Source inconnue</translation>
+    </message>
+    <message>
+        <source>Reported by {a}</source>
+        <translation>Signalé par {a}</translation>
+    </message>
+    <message>
+        <source>Reported by {list} and {last}</source>
+        <translation>Signalé par {list} et {last}</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDetails</name>
+    <message>
+        <source>{added} new, {updated} updated, {unchanged} already in your record, {linked} also reported by another source</source>
+        <translation>{added} nouveau(x), {updated} mis à jour, {unchanged} déjà dans votre dossier, {linked} également signalé(s) par une autre source</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more that were not kept.</source>
+        <translation>
+            <numerusform>… et %n autre problème non conservé.</numerusform>
+            <numerusform>… et %n autres problèmes non conservés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <source>Not named in the file</source>
+        <translation>Non nommé dans le fichier</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Date d’importation</translation>
+    </message>
+    <message>
+        <source>What it brought</source>
+        <translation>Contenu apporté</translation>
+    </message>
+    <message>
+        <source>File fingerprint (SHA-256)</source>
+        <translation>Empreinte du fichier (SHA-256)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in the file</source>
+        <translation>
+            <numerusform>%n problème trouvé dans le fichier</numerusform>
+            <numerusform>%n problèmes trouvés dans le fichier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems found in the file</source>
+        <translation>Aucun problème trouvé dans le fichier</translation>
+    </message>
+    <message>
+        <source>Details of this import</source>
+        <translation>Détails de cette importation</translation>
+    </message>
+</context>
+<context>
     <name>SourceRow</name>
     <message>
         <source>Imported {date} from {file}</source>
@@ -2558,6 +6196,25 @@ Veuillez désactiver l&apos;une de ces options.</translation>
             <numerusform>%n également signalé par une autre source</numerusform>
             <numerusform>%n également signalés par une autre source</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n problem(s) found in the file: see the details</source>
+        <translation>
+            <numerusform>⚠ %n problème trouvé dans le fichier : voir les détails</numerusform>
+            <numerusform>⚠ %n problèmes trouvés dans le fichier : voir les détails</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Masquer les détails</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Details of the import from {source}</source>
+        <translation>Détails de l’importation depuis {source}</translation>
     </message>
     <message>
         <source>Undo this import…</source>
@@ -2619,6 +6276,353 @@ Veuillez désactiver l&apos;une de ces options.</translation>
     <message>
         <source>The file {path} could not be written ({reason}). Check that the folder exists and that you may write there. Nothing else was changed.</source>
         <translation>Le fichier {path} n’a pas pu être écrit ({reason}). Vérifiez que le dossier existe et que vous avez le droit d’y écrire. Rien d’autre n’a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>SymptomDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Change a symptom or side effect</source>
+        <translation>Modifier un symptôme ou un effet secondaire</translation>
+    </message>
+    <message>
+        <source>Add a symptom or side effect</source>
+        <translation>Ajouter un symptôme ou un effet secondaire</translation>
+    </message>
+    <message>
+        <source>What did you have?</source>
+        <translation>Qu’avez-vous eu ?</translation>
+    </message>
+    <message>
+        <source>Describe it</source>
+        <translation>Décrivez-le</translation>
+    </message>
+    <message>
+        <source>A few words, for example: cramps in my legs.</source>
+        <translation>Quelques mots, par exemple : crampes dans les jambes.</translation>
+    </message>
+    <message>
+        <source>How bad was it?</source>
+        <translation>Quelle était son intensité ?</translation>
+    </message>
+    <message>
+        <source>The grades are those doctors use for side effects of cancer treatment.</source>
+        <translation>Ces grades sont ceux qu’utilisent les médecins pour les effets secondaires des traitements du cancer.</translation>
+    </message>
+    <message>
+        <source>When did you have it?</source>
+        <translation>Quand l’avez-vous eu ?</translation>
+    </message>
+    <message>
+        <source>Anything else (optional)</source>
+        <translation>Autres informations (facultatif)</translation>
+    </message>
+    <message>
+        <source>For example: how long it lasted, or what helped.</source>
+        <translation>Par exemple : combien de temps cela a duré, ou ce qui a aidé.</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentText</name>
+    <message>
+        <source>to {date}</source>
+        <translation>au {date}</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>depuis le {date}</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>jusqu’au {date}</translation>
+    </message>
+    <message>
+        <source>stated by the centre</source>
+        <translation>indiqué par le centre</translation>
+    </message>
+    <message numerus="yes">
+        <source>added up from %n dose(s)</source>
+        <translation>
+            <numerusform>additionné sur %n dose</numerusform>
+            <numerusform>additionné sur %n doses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>added up from %n dose(s), per m²</source>
+        <translation>
+            <numerusform>additionné sur %n dose, par m²</numerusform>
+            <numerusform>additionné sur %n doses, par m²</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>some doses could not be counted</source>
+        <translation>certaines doses n’ont pas pu être comptées</translation>
+    </message>
+    <message>
+        <source>{dose} in total</source>
+        <translation>{dose} au total</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n administration(s)</source>
+        <translation>
+            <numerusform>%n administration</numerusform>
+            <numerusform>%n administrations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{given} of {planned} cycles</source>
+        <translation>{given} sur {planned} cycles</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cycle(s)</source>
+        <translation>
+            <numerusform>%n cycle</numerusform>
+            <numerusform>%n cycles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cycle(s) planned</source>
+        <translation>
+            <numerusform>%n cycle prévu</numerusform>
+            <numerusform>%n cycles prévus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>intervalle de %n jour</numerusform>
+            <numerusform>intervalle de %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>line {number}</source>
+        <translation>ligne {number}</translation>
+    </message>
+    <message>
+        <source>Site not stated</source>
+        <translation>Localisation non précisée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fraction(s)</source>
+        <translation>
+            <numerusform>%n fraction</numerusform>
+            <numerusform>%n fractions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{dose} Gy in %n fraction(s)</source>
+        <translation>
+            <numerusform>{dose} Gy en %n fraction</numerusform>
+            <numerusform>{dose} Gy en %n fractions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{dose} Gy</source>
+        <translation>{dose} Gy</translation>
+    </message>
+    <message>
+        <source>boost {dose}</source>
+        <translation>surimpression {dose}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n séance</numerusform>
+            <numerusform>%n séances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{doses}, {total} Gy in total</source>
+        <translation>{doses}, {total} Gy au total</translation>
+    </message>
+    <message>
+        <source>autologous (your own stem cells)</source>
+        <translation>autologue (vos propres cellules souches)</translation>
+    </message>
+    <message>
+        <source>allogeneic (from a donor)</source>
+        <translation>allogénique (d’un donneur)</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentsView</name>
+    <message>
+        <source>Reported by</source>
+        <translation>Signalé par</translation>
+    </message>
+    <message>
+        <source>Anthracyclines were given ({agents}), but no dose of them is recorded, so no total can be worked out.</source>
+        <translation>Des anthracyclines ont été administrées ({agents}), mais aucune dose n’est enregistrée : aucun total ne peut donc être calculé.</translation>
+    </message>
+    <message>
+        <source>No anthracyclines in your record.</source>
+        <translation>Aucune anthracycline dans votre dossier.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Transplant</source>
+        <translation>Greffe</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Localisation</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Médicament</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>Cycles</translation>
+    </message>
+    <message>
+        <source>Cumulative dose</source>
+        <translation>Dose cumulée</translation>
+    </message>
+    <message>
+        <source>How obtained</source>
+        <translation>Mode d’obtention</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>Treatment protocol</source>
+        <translation>Protocole de traitement</translation>
+    </message>
+    <message>
+        <source>{protocol}, ended {date}</source>
+        <translation>{protocol}, fin : {date}</translation>
+    </message>
+    <message>
+        <source>Treatment protocols: {list}</source>
+        <translation>Protocoles de traitement : {list}</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>Fractions</source>
+        <translation>Fractions</translation>
+    </message>
+    <message>
+        <source>Course total</source>
+        <translation>Dose totale de la série</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Technique</translation>
+    </message>
+    <message>
+        <source>{dose} Gy</source>
+        <translation>{dose} Gy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n séance</numerusform>
+            <numerusform>%n séances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{site} (boost)</source>
+        <translation>{site} (surimpression)</translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation>Traitements</translation>
+    </message>
+    <message>
+        <source>What you were treated with, as a survivorship clinic asks for it: the medicines with their cumulative doses, the anthracycline total, radiotherapy by site. Choose a row to see its details and where it came from.</source>
+        <translation>Les traitements que vous avez reçus, tels que les demande une consultation de suivi après cancer : les médicaments avec leurs doses cumulées, le total d’anthracyclines, la radiothérapie par localisation. Choisissez une ligne pour voir ses détails et sa provenance.</translation>
+    </message>
+    <message>
+        <source>Surgery</source>
+        <translation>Chirurgie</translation>
+    </message>
+    <message>
+        <source>No surgery in your record.</source>
+        <translation>Aucune chirurgie dans votre dossier.</translation>
+    </message>
+    <message>
+        <source>Cancer medicines (systemic therapy)</source>
+        <translation>Médicaments anticancéreux (traitement systémique)</translation>
+    </message>
+    <message>
+        <source>No cancer medicines in your record.</source>
+        <translation>Aucun médicament anticancéreux dans votre dossier.</translation>
+    </message>
+    <message>
+        <source>Anthracyclines and the heart</source>
+        <translation>Anthracyclines et cœur</translation>
+    </message>
+    <message>
+        <source>Radiotherapy</source>
+        <translation>Radiothérapie</translation>
+    </message>
+    <message>
+        <source>No radiotherapy in your record.</source>
+        <translation>Aucune radiothérapie dans votre dossier.</translation>
+    </message>
+    <message>
+        <source>Stem-cell transplants</source>
+        <translation>Greffes de cellules souches</translation>
+    </message>
+    <message>
+        <source>No stem-cell transplant in your record.</source>
+        <translation>Aucune greffe de cellules souches dans votre dossier.</translation>
+    </message>
+    <message>
+        <source>Anthracyclines as doxorubicin-equivalent</source>
+        <translation>Anthracyclines en équivalent doxorubicine</translation>
+    </message>
+    <message>
+        <source>No treatments yet</source>
+        <translation>Aucun traitement pour l’instant</translation>
+    </message>
+    <message>
+        <source>Import a summary from your cancer centre. Your operations, cancer medicines with their doses, radiotherapy and transplants then appear here.</source>
+        <translation>Importez un résumé de votre centre de cancérologie. Vos opérations, vos médicaments anticancéreux avec leurs doses, vos radiothérapies et vos greffes apparaîtront alors ici.</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Importer un résumé</translation>
     </message>
 </context>
 <context>

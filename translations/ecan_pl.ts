@@ -2,6 +2,168 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name>AllergiesView</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerty</translation>
+    </message>
+    <message>
+        <source>Allergies and intolerances</source>
+        <translation>Alergie i nietolerancje</translation>
+    </message>
+    <message>
+        <source>Implants and devices</source>
+        <translation>Implanty i wyroby medyczne</translation>
+    </message>
+    <message>
+        <source>Substance not named</source>
+        <translation>Nie podano substancji</translation>
+    </message>
+    <message>
+        <source>Not an allergy: a statement that none is known</source>
+        <translation>To nie alergia: informacja, że nie są znane żadne alergie</translation>
+    </message>
+    <message>
+        <source>recorded {date}</source>
+        <translation>zapisano {date}</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>Alergia</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>od {date}</translation>
+    </message>
+    <message>
+        <source>Reactions: {reactions}</source>
+        <translation>Reakcje: {reactions}</translation>
+    </message>
+    <message>
+        <source>Reaction: {reaction}</source>
+        <translation>Reakcja: {reaction}</translation>
+    </message>
+    <message>
+        <source>{reaction} ({severity})</source>
+        <translation>{reaction} ({severity})</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Wyrób medyczny</translation>
+    </message>
+    <message>
+        <source>Implanted port</source>
+        <translation>Wszczepiony port naczyniowy</translation>
+    </message>
+    <message>
+        <source>Alert from your centre</source>
+        <translation>Alert z Twojego ośrodka</translation>
+    </message>
+    <message>
+        <source>Warning about a treatment</source>
+        <translation>Ostrzeżenie dotyczące leczenia</translation>
+    </message>
+    <message>
+        <source>Open it to read what the source says.</source>
+        <translation>Otwórz, aby przeczytać, co podaje źródło.</translation>
+    </message>
+    <message>
+        <source>Allergies and alerts</source>
+        <translation>Alergie i alerty</translation>
+    </message>
+    <message>
+        <source>What a doctor must know first: allergies, alerts from your centres, and implants such as a port.</source>
+        <translation>Co lekarz musi wiedzieć w pierwszej kolejności: alergie, alerty z Twoich ośrodków i implanty, takie jak port naczyniowy.</translation>
+    </message>
+    <message>
+        <source>Search allergies, alerts and devices</source>
+        <translation>Szukaj alergii, alertów i wyrobów medycznych</translation>
+    </message>
+    <message>
+        <source>No allergies, alerts or implants recorded yet.</source>
+        <translation>Nie zapisano jeszcze żadnych alergii, alertów ani implantów.</translation>
+    </message>
+    <message>
+        <source>This does not mean you have none: tell every doctor about your allergies. Import a summary from your centre to see them here.</source>
+        <translation>Nie oznacza to, że ich nie masz: informuj każdego lekarza o swoich alergiach. Zaimportuj podsumowanie ze swojego ośrodka, aby zobaczyć je tutaj.</translation>
+    </message>
+</context>
+<context>
+    <name>AnthracyclineCard</name>
+    <message>
+        <source>{dose} {unit} doxorubicin-equivalent</source>
+        <translation>{dose} {unit} w przeliczeniu na doksorubicynę</translation>
+    </message>
+    <message>
+        <source>{dose} mg in total (not divided by body surface area)</source>
+        <translation>{dose} mg łącznie (bez przeliczenia na powierzchnię ciała)</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Lek</translation>
+    </message>
+    <message>
+        <source>Cumulative dose</source>
+        <translation>Dawka kumulacyjna</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Współczynnik</translation>
+    </message>
+    <message>
+        <source>Doxorubicin-equivalent</source>
+        <translation>Równoważnik doksorubicyny</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Zgłoszone przez</translation>
+    </message>
+    <message>
+        <source>Not counted in this total: {agents}. The conversion table gives no factor for it, or its dose is not known in {unit}.</source>
+        <translation>Nie wliczono do tej sumy: {agents}. Tabela przeliczeniowa nie podaje współczynnika albo dawka nie jest znana w {unit}.</translation>
+    </message>
+    <message>
+        <source>Converted with the table “{table}”, {version}.</source>
+        <translation>Przeliczono według tabeli „{table}”, {version}.</translation>
+    </message>
+    <message>
+        <source>At or above the high-dose threshold of {threshold} mg/m²</source>
+        <translation>Na poziomie progu wysokiej dawki {threshold} mg/m² lub powyżej</translation>
+    </message>
+    <message>
+        <source>This means a high risk of heart problems later (cardiac dysfunction). Your heart should be checked (echocardiography) before any treatment that can strain it.</source>
+        <translation>Oznacza to wysokie ryzyko późniejszych problemów z sercem (dysfunkcji serca). Przed każdym leczeniem, które może obciążać serce, należy je zbadać (echokardiografia).</translation>
+    </message>
+    <message>
+        <source>Below {threshold} mg/m², with radiotherapy near the heart</source>
+        <translation>Poniżej {threshold} mg/m², z radioterapią w okolicy serca</translation>
+    </message>
+    <message>
+        <source>Radiotherapy near the heart ({site}) adds to the risk of heart problems later (cardiac dysfunction). Your heart should be checked (echocardiography) before any treatment that can strain it.</source>
+        <translation>Radioterapia w okolicy serca ({site}) zwiększa ryzyko późniejszych problemów z sercem (dysfunkcji serca). Przed każdym leczeniem, które może obciążać serce, należy je zbadać (echokardiografia).</translation>
+    </message>
+    <message>
+        <source>Cannot be compared with the threshold of {threshold} mg/m²</source>
+        <translation>Nie można porównać z progiem {threshold} mg/m²</translation>
+    </message>
+    <message>
+        <source>Your body surface area is not in the record, so the total in mg cannot be compared with the high-dose threshold. The risk to the heart lasts for life.</source>
+        <translation>W dokumentacji nie ma Twojej powierzchni ciała, więc sumy w mg nie można porównać z progiem wysokiej dawki. Ryzyko dla serca utrzymuje się przez całe życie.</translation>
+    </message>
+    <message>
+        <source>Below the high-dose threshold of {threshold} mg/m²</source>
+        <translation>Poniżej progu wysokiej dawki {threshold} mg/m²</translation>
+    </message>
+    <message>
+        <source>The risk to the heart lasts for life. Tell any doctor who plans more anthracyclines or radiotherapy to the chest about this total.</source>
+        <translation>Ryzyko dla serca utrzymuje się przez całe życie. Poinformuj o tej sumie każdego lekarza, który planuje kolejne antracykliny lub radioterapię klatki piersiowej.</translation>
+    </message>
+    <message>
+        <source>Threshold from: {source}</source>
+        <translation>Źródło progu: {source}</translation>
+    </message>
+</context>
+<context>
     <name>BirthDateInput</name>
     <message>
         <source>The birth date is not a real date. Type the day and the year in numbers and choose the month, or leave all three empty.</source>
@@ -89,6 +251,73 @@
         <source>Profile “{label}” is damaged: {problem}. Restore it from your newest backup: {backup}</source>
         <translation>Profil „{label}” jest uszkodzony: {problem}. Przywróć go z najnowszej kopii zapasowej: {backup}</translation>
     </message>
+    <message>
+        <source>“{size}” is not a window size. Write it as 1280x800.</source>
+        <translation>„{size}” to nie jest rozmiar okna. Zapisz go w postaci 1280x800.</translation>
+    </message>
+    <message>
+        <source>“{view}” is not a view of the app. The views are: {views}.</source>
+        <translation>„{view}” to nie jest widok aplikacji. Dostępne widoki: {views}.</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a language of the app. Use a code such as de, ro or el.</source>
+        <translation>„{code}” to nie jest język aplikacji. Użyj kodu, np. de, ro lub el.</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionsView</name>
+    <message>
+        <source>Cancer diagnoses</source>
+        <translation>Rozpoznania nowotworu</translation>
+    </message>
+    <message>
+        <source>Other conditions now</source>
+        <translation>Inne obecne schorzenia</translation>
+    </message>
+    <message>
+        <source>Resolved and past conditions</source>
+        <translation>Schorzenia przebyte i te, które ustąpiły</translation>
+    </message>
+    <message>
+        <source>Cancer diagnosis</source>
+        <translation>Rozpoznanie nowotworu</translation>
+    </message>
+    <message>
+        <source>Stage {stage}</source>
+        <translation>Stopień zaawansowania {stage}</translation>
+    </message>
+    <message>
+        <source>side: {side}</source>
+        <translation>strona: {side}</translation>
+    </message>
+    <message>
+        <source>diagnosed {date}</source>
+        <translation>rozpoznano {date}</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Schorzenie</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Schorzenia</translation>
+    </message>
+    <message>
+        <source>Your cancer diagnoses and every other health problem your centres recorded.</source>
+        <translation>Twoje rozpoznania nowotworu i wszystkie inne problemy zdrowotne zapisane przez Twoje ośrodki.</translation>
+    </message>
+    <message>
+        <source>Search conditions, codes and notes</source>
+        <translation>Szukaj schorzeń, kodów i uwag</translation>
+    </message>
+    <message>
+        <source>No conditions recorded yet.</source>
+        <translation>Nie zapisano jeszcze żadnych schorzeń.</translation>
+    </message>
+    <message>
+        <source>Import a summary from your centre.</source>
+        <translation>Zaimportuj podsumowanie ze swojego ośrodka.</translation>
+    </message>
 </context>
 <context>
     <name>DeleteProfileDialog</name>
@@ -153,6 +382,377 @@
     </message>
 </context>
 <context>
+    <name>DocumentViewer</name>
+    <message>
+        <source>Opening the document…</source>
+        <translation>Otwieranie dokumentu…</translation>
+    </message>
+    <message>
+        <source>This document could not be opened: its data is missing or damaged in the summary your centre sent.</source>
+        <translation>Nie udało się otworzyć tego dokumentu: w podsumowaniu przesłanym przez Twój ośrodek brakuje jego danych lub są one uszkodzone.</translation>
+    </message>
+    <message>
+        <source>Saved a copy to {path}.</source>
+        <translation>Zapisano kopię w {path}.</translation>
+    </message>
+    <message>
+        <source>This is the summary document your centre sent. What it holds is shown in the other parts of your record.</source>
+        <translation>To dokument podsumowania przesłany przez Twój ośrodek. Jego zawartość jest widoczna w innych częściach Twojej dokumentacji.</translation>
+    </message>
+    <message>
+        <source>Its sections: {sections}.</source>
+        <translation>Jego sekcje: {sections}.</translation>
+    </message>
+    <message>
+        <source>This document has no file attached.</source>
+        <translation>Do tego dokumentu nie dołączono pliku.</translation>
+    </message>
+    <message>
+        <source>The file is not in the summary: your centre keeps it at {url}. Ask your centre for a copy.</source>
+        <translation>Pliku nie ma w podsumowaniu: Twój ośrodek przechowuje go pod adresem {url}. Poproś ośrodek o kopię.</translation>
+    </message>
+    <message>
+        <source>The file is not in the summary. Ask your centre for a copy.</source>
+        <translation>Pliku nie ma w podsumowaniu. Poproś swój ośrodek o kopię.</translation>
+    </message>
+    <message>
+        <source>This kind of file ({type}) cannot be shown here. Save a copy to open it with another program.</source>
+        <translation>Tego rodzaju pliku ({type}) nie można tu wyświetlić. Zapisz kopię, aby otworzyć ją w innym programie.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>typ nieznany</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Zapisz kopię…</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Wersja:</translation>
+    </message>
+    <message>
+        <source>Version of the document</source>
+        <translation>Wersja dokumentu</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Summary document</source>
+        <translation>Dokument podsumowania</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Link to a document</source>
+        <translation>Odnośnik do dokumentu</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Dokument PDF</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Obraz</translation>
+    </message>
+    <message>
+        <source>Letter or report (text)</source>
+        <translation>Pismo lub raport (tekst)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <source>File {number}</source>
+        <translation>Plik {number}</translation>
+    </message>
+    <message>
+        <source>Untitled document</source>
+        <translation>Dokument bez tytułu</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsView</name>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumenty</translation>
+    </message>
+    <message>
+        <source>Letters, reports and files your centres sent with their summaries.</source>
+        <translation>Pisma, raporty i pliki przesłane przez Twoje ośrodki wraz z podsumowaniami.</translation>
+    </message>
+    <message>
+        <source>No documents yet</source>
+        <translation>Nie ma jeszcze dokumentów</translation>
+    </message>
+    <message>
+        <source>Letters, reports and other files come with the summaries your centres send. Import a summary to see them here.</source>
+        <translation>Pisma, raporty i inne pliki przychodzą razem z podsumowaniami z Twoich ośrodków. Zaimportuj podsumowanie, aby zobaczyć je tutaj.</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Importuj podsumowanie</translation>
+    </message>
+</context>
+<context>
+    <name>DropHint</name>
+    <message>
+        <source>This is a backup</source>
+        <translation>To jest kopia zapasowa</translation>
+    </message>
+    <message>
+        <source>Backups are restored from Settings, not imported. Drop it to see how.</source>
+        <translation>Kopii zapasowych nie importuje się, tylko przywraca w Ustawieniach. Upuść plik, aby zobaczyć, jak to zrobić.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop to import %n file(s)</source>
+        <translation>
+            <numerusform>Upuść, aby zaimportować %n plik</numerusform>
+            <numerusform>Upuść, aby zaimportować %n pliki</numerusform>
+            <numerusform>Upuść, aby zaimportować %n plików</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You will see what they bring before anything is added to your record.</source>
+        <translation>Zanim cokolwiek zostanie dodane do Twojej dokumentacji, zobaczysz, co zawierają.</translation>
+    </message>
+</context>
+<context>
+    <name>Entries</name>
+    <message>
+        <source>Tiredness (fatigue)</source>
+        <translation>Zmęczenie (znużenie)</translation>
+    </message>
+    <message>
+        <source>Feeling sick (nausea)</source>
+        <translation>Mdłości (nudności)</translation>
+    </message>
+    <message>
+        <source>Being sick (vomiting)</source>
+        <translation>Wymiotowanie (wymioty)</translation>
+    </message>
+    <message>
+        <source>Diarrhoea</source>
+        <translation>Biegunka</translation>
+    </message>
+    <message>
+        <source>Constipation</source>
+        <translation>Zaparcie</translation>
+    </message>
+    <message>
+        <source>Numbness or tingling in hands or feet (neuropathy)</source>
+        <translation>Drętwienie lub mrowienie dłoni lub stóp (neuropatia)</translation>
+    </message>
+    <message>
+        <source>Sore mouth (mucositis)</source>
+        <translation>Ból jamy ustnej (zapalenie błony śluzowej)</translation>
+    </message>
+    <message>
+        <source>Fever (high temperature)</source>
+        <translation>Gorączka (wysoka temperatura)</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Ból</translation>
+    </message>
+    <message>
+        <source>Hair loss</source>
+        <translation>Utrata włosów</translation>
+    </message>
+    <message>
+        <source>Skin rash</source>
+        <translation>Wysypka skórna</translation>
+    </message>
+    <message>
+        <source>Loss of appetite</source>
+        <translation>Utrata apetytu</translation>
+    </message>
+    <message>
+        <source>Shortness of breath</source>
+        <translation>Duszność</translation>
+    </message>
+    <message>
+        <source>Headache</source>
+        <translation>Ból głowy</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Coś innego</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>Łagodne</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Umiarkowane</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Ciężkie</translation>
+    </message>
+    <message>
+        <source>Life-threatening</source>
+        <translation>Zagrażające życiu</translation>
+    </message>
+    <message>
+        <source>You did not have it.</source>
+        <translation>Objaw nie wystąpił.</translation>
+    </message>
+    <message>
+        <source>You noticed it, but you could do your usual things.</source>
+        <translation>Objaw był zauważalny, ale można było wykonywać zwykłe czynności.</translation>
+    </message>
+    <message>
+        <source>It got in the way of everyday things like cooking, shopping or work.</source>
+        <translation>Objaw utrudniał codzienne czynności, takie jak gotowanie, zakupy czy praca.</translation>
+    </message>
+    <message>
+        <source>You could not wash, dress or eat without help, or you went to hospital.</source>
+        <translation>Mycie się, ubieranie lub jedzenie nie były możliwe bez pomocy albo potrzebny był pobyt w szpitalu.</translation>
+    </message>
+    <message>
+        <source>You needed urgent treatment straight away.</source>
+        <translation>Konieczne było natychmiastowe pilne leczenie.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the medicine.</source>
+        <translation>Wpisz nazwę leku.</translation>
+    </message>
+    <message>
+        <source>Choose a symptom or side effect from the list, or choose “Something else”.</source>
+        <translation>Wybierz objaw lub działanie niepożądane z listy albo wybierz „Coś innego”.</translation>
+    </message>
+    <message>
+        <source>Describe the symptom or side effect in a few words.</source>
+        <translation>Opisz objaw lub działanie niepożądane w kilku słowach.</translation>
+    </message>
+    <message>
+        <source>Choose how bad it was, from 0 (none) to 4 (life-threatening).</source>
+        <translation>Wybierz, jak bardzo był nasilony: od 0 (brak) do 4 (zagrażający życiu).</translation>
+    </message>
+    <message>
+        <source>Write your note before you save it.</source>
+        <translation>Wpisz notatkę przed zapisaniem.</translation>
+    </message>
+    <message>
+        <source>Choose a date that is today or earlier.</source>
+        <translation>Wybierz dzisiejszą lub wcześniejszą datę.</translation>
+    </message>
+    <message>
+        <source>The date you stopped must be the same as or after the date you started.</source>
+        <translation>Data zakończenia musi być taka sama jak data rozpoczęcia lub późniejsza.</translation>
+    </message>
+    <message>
+        <source>This is too long: use at most {max} characters.</source>
+        <translation>To jest za długie: użyj najwyżej {max} znaków.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+</context>
+<context>
+    <name>EntryFields</name>
+    <message>
+        <source>Grade {grade}: {word}</source>
+        <translation>Stopień {grade}: {word}</translation>
+    </message>
+</context>
+<context>
+    <name>EntryGroup</name>
+    <message numerus="yes">
+        <source>Show all %n entries</source>
+        <translation>
+            <numerusform>Pokaż wszystkie wpisy (%n)</numerusform>
+            <numerusform>Pokaż wszystkie wpisy (%n)</numerusform>
+            <numerusform>Pokaż wszystkie wpisy (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EntryRows</name>
+    <message>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <source>Unnamed medicine</source>
+        <translation>Lek bez nazwy</translation>
+    </message>
+    <message>
+        <source>Unnamed symptom</source>
+        <translation>Objaw bez nazwy</translation>
+    </message>
+    <message>
+        <source>date not given</source>
+        <translation>nie podano daty</translation>
+    </message>
+    <message>
+        <source>Since {date}</source>
+        <translation>Od {date}</translation>
+    </message>
+    <message>
+        <source>Taking it now</source>
+        <translation>Przyjmowany obecnie</translation>
+    </message>
+    <message>
+        <source>From {start} to {end}</source>
+        <translation>Od {start} do {end}</translation>
+    </message>
+    <message>
+        <source>Stopped {date}</source>
+        <translation>Odstawiony {date}</translation>
+    </message>
+    <message>
+        <source>Started {date}, stopped</source>
+        <translation>Rozpoczęty {date}, odstawiony</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Odstawiony</translation>
+    </message>
+    <message>
+        <source>For: {reason}</source>
+        <translation>Powód: {reason}</translation>
+    </message>
+    <message>
+        <source>This came back with an imported file: remove that import in Sources to remove it.</source>
+        <translation>Ten wpis wrócił wraz z zaimportowanym plikiem: aby go usunąć, cofnij ten import w Źródłach.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edytuj</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Edit “{entry}”</source>
+        <translation>Edytuj „{entry}”</translation>
+    </message>
+    <message>
+        <source>Delete “{entry}”</source>
+        <translation>Usuń „{entry}”</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>Something unexpected went wrong ({kind}). Nothing was changed. Please try again; if it happens again, report it.</source>
@@ -182,6 +782,10 @@
         <translation>{label} podsumowanie</translation>
     </message>
     <message>
+        <source>{label} emergency card</source>
+        <translation>{label} karta ratunkowa</translation>
+    </message>
+    <message>
         <source>Saved to {path}.</source>
         <translation>Zapisano w {path}.</translation>
     </message>
@@ -196,6 +800,18 @@
     <message>
         <source>A summary for a doctor abroad: labels in the doctor&apos;s language, optionally with a second language beneath. The IPS file is attached to the PDF.</source>
         <translation>Podsumowanie dla lekarza za granicą: etykiety w języku lekarza, opcjonalnie z drugim językiem poniżej. Plik IPS jest dołączony do PDF.</translation>
+    </message>
+    <message>
+        <source>D&amp;ocument:</source>
+        <translation>D&amp;okument:</translation>
+    </message>
+    <message>
+        <source>Full summary</source>
+        <translation>Pełne podsumowanie</translation>
+    </message>
+    <message>
+        <source>Emergency card (wallet size)</source>
+        <translation>Karta ratunkowa (do portfela)</translation>
     </message>
     <message>
         <source>&amp;Doctor&apos;s language:</source>
@@ -230,6 +846,10 @@
         <translation>Zapisz PDF…</translation>
     </message>
     <message>
+        <source>Save card…</source>
+        <translation>Zapisz kartę…</translation>
+    </message>
+    <message>
         <source>Export IPS (.json)…</source>
         <translation>Eksportuj IPS (.json)…</translation>
     </message>
@@ -245,6 +865,10 @@
         <source>Preview of the summary</source>
         <translation>Podgląd podsumowania</translation>
     </message>
+    <message>
+        <source>Preview of the emergency card</source>
+        <translation>Podgląd karty ratunkowej</translation>
+    </message>
     <message numerus="yes">
         <source>%n page(s).</source>
         <translation>
@@ -252,6 +876,359 @@
             <numerusform>%n strony.</numerusform>
             <numerusform>%n stron.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExportItems</name>
+    <message>
+        <source>Warnings and alerts</source>
+        <translation>Ostrzeżenia i alerty</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Alergie</translation>
+    </message>
+    <message>
+        <source>Current medicines</source>
+        <translation>Obecnie przyjmowane leki</translation>
+    </message>
+    <message>
+        <source>Active cancer</source>
+        <translation>Aktywna choroba nowotworowa</translation>
+    </message>
+    <message>
+        <source>Medical devices</source>
+        <translation>Wyroby medyczne</translation>
+    </message>
+    <message>
+        <source>Cancer history and treatment</source>
+        <translation>Przebieg choroby nowotworowej i leczenie</translation>
+    </message>
+    <message>
+        <source>Other health problems</source>
+        <translation>Inne problemy zdrowotne</translation>
+    </message>
+    <message>
+        <source>Earlier medicines</source>
+        <translation>Wcześniej przyjmowane leki</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Zabiegi</translation>
+    </message>
+    <message>
+        <source>Vaccinations</source>
+        <translation>Szczepienia</translation>
+    </message>
+    <message>
+        <source>Test results</source>
+        <translation>Wyniki badań</translation>
+    </message>
+    <message>
+        <source>Care plan and follow-up</source>
+        <translation>Plan opieki i obserwacja</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Źródła</translation>
+    </message>
+    <message>
+        <source>Warning: fever on chemotherapy can mean sepsis</source>
+        <translation>Ostrzeżenie: gorączka w trakcie chemioterapii może oznaczać sepsę</translation>
+    </message>
+    <message>
+        <source>Warning: high anthracycline dose, risk to the heart</source>
+        <translation>Ostrzeżenie: wysoka dawka antracyklin, ryzyko dla serca</translation>
+    </message>
+    <message>
+        <source>Warning: anthracycline and chest radiotherapy, risk to the heart</source>
+        <translation>Ostrzeżenie: antracykliny i radioterapia klatki piersiowej, ryzyko dla serca</translation>
+    </message>
+    <message>
+        <source>Warning: anthracycline, risk to the heart</source>
+        <translation>Ostrzeżenie: antracykliny, ryzyko dla serca</translation>
+    </message>
+    <message>
+        <source>Warning: immunotherapy side effects can appear late</source>
+        <translation>Ostrzeżenie: działania niepożądane immunoterapii mogą wystąpić późno</translation>
+    </message>
+    <message>
+        <source>Warning: implanted venous access port</source>
+        <translation>Ostrzeżenie: wszczepiony port naczyniowy (dostęp żylny)</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>Alergia</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Rozpoznanie</translation>
+    </message>
+    <message>
+        <source>Health problem</source>
+        <translation>Problem zdrowotny</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Lek</translation>
+    </message>
+    <message>
+        <source>Cancer medicine</source>
+        <translation>Lek przeciwnowotworowy</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Wyrób medyczny</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Zabieg</translation>
+    </message>
+    <message>
+        <source>Surgery</source>
+        <translation>Operacja</translation>
+    </message>
+    <message>
+        <source>Stem-cell transplant</source>
+        <translation>Przeszczep komórek macierzystych</translation>
+    </message>
+    <message>
+        <source>Radiotherapy</source>
+        <translation>Radioterapia</translation>
+    </message>
+    <message>
+        <source>Treatment protocol</source>
+        <translation>Schemat leczenia</translation>
+    </message>
+    <message>
+        <source>Tumour marker</source>
+        <translation>Marker nowotworowy</translation>
+    </message>
+    <message>
+        <source>Vaccination</source>
+        <translation>Szczepienie</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation>Wynik badania</translation>
+    </message>
+    <message>
+        <source>Care plan</source>
+        <translation>Plan opieki</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Obserwacja</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Ostrzeżenie</translation>
+    </message>
+    <message>
+        <source>No known allergies</source>
+        <translation>Brak znanych alergii</translation>
+    </message>
+    <message>
+        <source>Stage {stage} ({system})</source>
+        <translation>Stopień zaawansowania {stage} ({system})</translation>
+    </message>
+    <message>
+        <source>Stage {stage}</source>
+        <translation>Stopień zaawansowania {stage}</translation>
+    </message>
+    <message>
+        <source>Disease status: {status}</source>
+        <translation>Stan choroby: {status}</translation>
+    </message>
+    <message>
+        <source>{scale}: {score}</source>
+        <translation>{scale}: {score}</translation>
+    </message>
+</context>
+<context>
+    <name>FactRow</name>
+    <message>
+        <source>Show the details and where this came from</source>
+        <translation>Pokaż szczegóły i pochodzenie danych</translation>
+    </message>
+</context>
+<context>
+    <name>FactWords</name>
+    <message>
+        <source>Since {date}</source>
+        <translation>Od {date}</translation>
+    </message>
+    <message>
+        <source>Unnamed medicine</source>
+        <translation>Lek bez nazwy</translation>
+    </message>
+    <message>
+        <source>No known allergies</source>
+        <translation>Brak znanych alergii</translation>
+    </message>
+    <message>
+        <source>As your centre recorded it.</source>
+        <translation>Tak, jak zapisał to Twój ośrodek.</translation>
+    </message>
+    <message>
+        <source>{reaction} ({severity})</source>
+        <translation>{reaction} ({severity})</translation>
+    </message>
+    <message>
+        <source>Reaction: {reactions}</source>
+        <translation>Reakcja: {reactions}</translation>
+    </message>
+    <message>
+        <source>An intolerance, not an allergy</source>
+        <translation>Nietolerancja, nie alergia</translation>
+    </message>
+    <message>
+        <source>Recorded {date}</source>
+        <translation>Zapisano {date}</translation>
+    </message>
+    <message>
+        <source>Allergy (substance not named)</source>
+        <translation>Alergia (nie podano substancji)</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>łagodna</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>umiarkowana</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>ciężka</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>Wysokie ryzyko</translation>
+    </message>
+    <message>
+        <source>Your centre rates the risk of a severe reaction as high.</source>
+        <translation>Twój ośrodek ocenia ryzyko ciężkiej reakcji jako wysokie.</translation>
+    </message>
+    <message>
+        <source>Low risk</source>
+        <translation>Niskie ryzyko</translation>
+    </message>
+    <message>
+        <source>Your centre rates the risk of a severe reaction as low.</source>
+        <translation>Twój ośrodek ocenia ryzyko ciężkiej reakcji jako niskie.</translation>
+    </message>
+    <message>
+        <source>Risk not assessed</source>
+        <translation>Ryzyka nie oceniono</translation>
+    </message>
+    <message>
+        <source>Risk not stated</source>
+        <translation>Nie podano ryzyka</translation>
+    </message>
+    <message>
+        <source>Your centre did not say how severe a reaction could be.</source>
+        <translation>Twój ośrodek nie podał, jak ciężka mogłaby być reakcja.</translation>
+    </message>
+    <message>
+        <source>Line {number}: {agents}</source>
+        <translation>Linia {number}: {agents}</translation>
+    </message>
+    <message>
+        <source>Radiotherapy</source>
+        <translation>Radioterapia</translation>
+    </message>
+    <message>
+        <source>ICD-10 {code}</source>
+        <translation>ICD-10 {code}</translation>
+    </message>
+    <message>
+        <source>ICD-O-3 {code}</source>
+        <translation>ICD-O-3 {code}</translation>
+    </message>
+    <message>
+        <source>A secondary cancer (metastasis)</source>
+        <translation>Nowotwór wtórny (przerzut)</translation>
+    </message>
+    <message>
+        <source>It has come back (recurrence).</source>
+        <translation>Choroba powróciła (wznowa).</translation>
+    </message>
+    <message>
+        <source>Stage not recorded</source>
+        <translation>Nie zapisano stopnia zaawansowania</translation>
+    </message>
+    <message>
+        <source>Diagnosed {date}</source>
+        <translation>Rozpoznano {date}</translation>
+    </message>
+    <message>
+        <source>Cancer (name not recorded)</source>
+        <translation>Nowotwór (nie zapisano nazwy)</translation>
+    </message>
+    <message>
+        <source>Device (not named)</source>
+        <translation>Wyrób medyczny (bez nazwy)</translation>
+    </message>
+    <message>
+        <source>Where: {site}</source>
+        <translation>Umiejscowienie: {site}</translation>
+    </message>
+    <message>
+        <source>Risk of a serious infection after chemotherapy</source>
+        <translation>Ryzyko ciężkiego zakażenia po chemioterapii</translation>
+    </message>
+    <message>
+        <source>Immunotherapy side effects can start late</source>
+        <translation>Działania niepożądane immunoterapii mogą pojawić się późno</translation>
+    </message>
+    <message>
+        <source>Heart: a high dose of anthracyclines</source>
+        <translation>Serce: wysoka dawka antracyklin</translation>
+    </message>
+    <message>
+        <source>Heart: anthracyclines and radiotherapy near it</source>
+        <translation>Serce: antracykliny i radioterapia w jego okolicy</translation>
+    </message>
+    <message>
+        <source>Heart: anthracyclines given</source>
+        <translation>Serce: podano antracykliny</translation>
+    </message>
+    <message>
+        <source>Implanted port</source>
+        <translation>Wszczepiony port naczyniowy</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Pilne</translation>
+    </message>
+    <message>
+        <source>Act at once if you feel unwell.</source>
+        <translation>Jeśli poczujesz się źle, działaj od razu.</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>Ważne</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Ostrzeżenie</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <source>An alert your centre set.</source>
+        <translation>Alert ustawiony przez Twój ośrodek.</translation>
     </message>
 </context>
 <context>
@@ -332,6 +1309,29 @@
         <source>FHIR documents (*.json)</source>
         <translation>Dokumenty FHIR (*.json)</translation>
     </message>
+    <message>
+        <source>Save a copy of the document</source>
+        <translation>Zapisz kopię dokumentu</translation>
+    </message>
+</context>
+<context>
+    <name>FileDrops</name>
+    <message>
+        <source>This is a backup, not a summary</source>
+        <translation>To jest kopia zapasowa, a nie podsumowanie</translation>
+    </message>
+    <message>
+        <source>{file} is a backup of a whole profile. It is not imported into this record: it is restored as a profile of its own. To restore it, choose Restore from backup in Settings, or drop it on the start screen.</source>
+        <translation>{file} to kopia zapasowa całego profilu. Nie importuje się jej do tej dokumentacji: przywraca się ją jako osobny profil. Aby ją przywrócić, wybierz „Przywróć z kopii zapasowej” w Ustawieniach albo upuść plik na ekranie startowym.</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Otwórz Ustawienia</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
 </context>
 <context>
     <name>FileResult</name>
@@ -351,6 +1351,22 @@
             <numerusform>%n zaktualizowanych</numerusform>
         </translation>
     </message>
+    <message>
+        <source>From {centre} · {country}</source>
+        <translation>Źródło: {centre} · {country}</translation>
+    </message>
+    <message>
+        <source>From {centre}</source>
+        <translation>Źródło: {centre}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in your record</source>
+        <translation>
+            <numerusform>%n element już jest w Twojej dokumentacji</numerusform>
+            <numerusform>%n elementy już są w Twojej dokumentacji</numerusform>
+            <numerusform>%n elementów już jest w Twojej dokumentacji</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n also reported by another source</source>
         <translation>
@@ -359,29 +1375,72 @@
             <numerusform>%n zgłoszonych też przez inne źródło</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>To import: %n new item(s)</source>
+        <translation>
+            <numerusform>Do zaimportowania: %n nowy element</numerusform>
+            <numerusform>Do zaimportowania: %n nowe elementy</numerusform>
+            <numerusform>Do zaimportowania: %n nowych elementów</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Already in your record: nothing new in this file.</source>
         <translation>Już jest w Twojej dokumentacji: w tym pliku nie ma nic nowego.</translation>
+    </message>
+    <message>
+        <source>Will not be imported: this file is about {file_patient}, not about {profile_patient}.</source>
+        <translation>Nie zostanie zaimportowany: ten plik dotyczy osoby {file_patient}, a nie {profile_patient}.</translation>
     </message>
     <message>
         <source>Not imported: this file is about {file_patient}, not about {profile_patient}.</source>
         <translation>Nie zaimportowano: ten plik dotyczy osoby {file_patient}, a nie {profile_patient}.</translation>
     </message>
     <message>
+        <source>Cannot be imported: {reason}</source>
+        <translation>Nie można zaimportować: {reason}</translation>
+    </message>
+    <message>
         <source>Not imported.</source>
         <translation>Nie zaimportowano.</translation>
     </message>
+</context>
+<context>
+    <name>ImmunisationsView</name>
     <message>
-        <source>Skipped {path}: {reason}</source>
-        <translation>Pominięto {path}: {reason}</translation>
+        <source>Date not stated</source>
+        <translation>Nie podano daty</translation>
     </message>
-    <message numerus="yes">
-        <source>…and %n more part(s) skipped.</source>
-        <translation>
-            <numerusform>…i jeszcze %n pominięta część.</numerusform>
-            <numerusform>…i jeszcze %n pominięte części.</numerusform>
-            <numerusform>…i jeszcze %n pominiętych części.</numerusform>
-        </translation>
+    <message>
+        <source>Vaccination</source>
+        <translation>Szczepienie</translation>
+    </message>
+    <message>
+        <source>dose {number}</source>
+        <translation>dawka {number}</translation>
+    </message>
+    <message>
+        <source>batch {lot}</source>
+        <translation>seria {lot}</translation>
+    </message>
+    <message>
+        <source>Immunisations</source>
+        <translation>Szczepienia</translation>
+    </message>
+    <message>
+        <source>Your vaccinations. After cancer treatment some may need to be given again: ask your centre.</source>
+        <translation>Twoje szczepienia. Po leczeniu przeciwnowotworowym niektóre może trzeba będzie powtórzyć: zapytaj w swoim ośrodku.</translation>
+    </message>
+    <message>
+        <source>Search vaccines</source>
+        <translation>Szukaj szczepionek</translation>
+    </message>
+    <message>
+        <source>No immunisations recorded yet.</source>
+        <translation>Nie zapisano jeszcze żadnych szczepień.</translation>
+    </message>
+    <message>
+        <source>Import a summary from your centre.</source>
+        <translation>Zaimportuj podsumowanie ze swojego ośrodka.</translation>
     </message>
 </context>
 <context>
@@ -403,6 +1462,22 @@
         <translation>{file} dotyczy osoby {file_patient}, a ten profil dotyczy osoby {profile_patient}. Zaimportuj go do tego profilu tylko wtedy, gdy to ta sama osoba, na przykład z inaczej zapisanym nazwiskiem.</translation>
     </message>
     <message>
+        <source>Nothing is added to your record until you choose Import.</source>
+        <translation>Nic nie zostanie dodane do Twojej dokumentacji, dopóki nie wybierzesz „Importuj”.</translation>
+    </message>
+    <message>
+        <source>There is nothing new to import: your record stays as it is.</source>
+        <translation>Nie ma nic nowego do zaimportowania: Twoja dokumentacja pozostaje bez zmian.</translation>
+    </message>
+    <message>
+        <source>Nothing has been added yet. Check what each file brings, then choose Import.</source>
+        <translation>Jeszcze nic nie zostało dodane. Sprawdź, co zawiera każdy plik, a potem wybierz „Importuj”.</translation>
+    </message>
+    <message>
+        <source>You cancelled: nothing was imported. Your record is as it was.</source>
+        <translation>Anulowano: nic nie zostało zaimportowane. Twoja dokumentacja jest taka jak wcześniej.</translation>
+    </message>
+    <message>
         <source>The file was imported.</source>
         <translation>Plik został zaimportowany.</translation>
     </message>
@@ -418,13 +1493,9 @@
         <source>Files imported: {imported} of {total}.</source>
         <translation>Zaimportowane pliki: {imported} z {total}.</translation>
     </message>
-    <message numerus="yes">
-        <source>You cancelled: %n file(s) were not imported. The others are in your record.</source>
-        <translation>
-            <numerusform>Anulowano: %n plik nie został zaimportowany. Pozostałe są w Twojej dokumentacji.</numerusform>
-            <numerusform>Anulowano: %n pliki nie zostały zaimportowane. Pozostałe są w Twojej dokumentacji.</numerusform>
-            <numerusform>Anulowano: %n plików nie zostało zaimportowanych. Pozostałe są w Twojej dokumentacji.</numerusform>
-        </translation>
+    <message>
+        <source>Add what the files bring to your record</source>
+        <translation>Dodaj zawartość plików do swojej dokumentacji</translation>
     </message>
     <message>
         <source>Import</source>
@@ -443,16 +1514,60 @@
         <translation>Import zakończony</translation>
     </message>
     <message>
-        <source>Stopping after the current file…</source>
-        <translation>Zatrzymywanie po bieżącym pliku…</translation>
-    </message>
-    <message>
         <source>Importing</source>
         <translation>Importowanie</translation>
     </message>
     <message>
         <source>Importing {file} ({number} of {total})…</source>
         <translation>Importowanie pliku {file} ({number} z {total})…</translation>
+    </message>
+    <message numerus="yes">
+        <source>In all: %n new item(s) and {updated} updated.</source>
+        <translation>
+            <numerusform>Łącznie: %n nowy element, zaktualizowane: {updated}.</numerusform>
+            <numerusform>Łącznie: %n nowe elementy, zaktualizowane: {updated}.</numerusform>
+            <numerusform>Łącznie: %n nowych elementów, zaktualizowane: {updated}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In all: %n new item(s).</source>
+        <translation>
+            <numerusform>Łącznie: %n nowy element.</numerusform>
+            <numerusform>Łącznie: %n nowe elementy.</numerusform>
+            <numerusform>Łącznie: %n nowych elementów.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n file(s)</source>
+        <translation>
+            <numerusform>Sprawdzanie %n pliku</numerusform>
+            <numerusform>Sprawdzanie %n plików</numerusform>
+            <numerusform>Sprawdzanie %n plików</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check before importing</source>
+        <translation>Sprawdź przed zaimportowaniem</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import anulowany</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Zatrzymywanie…</translation>
+    </message>
+    <message>
+        <source>Reading {file} ({number} of {total})…</source>
+        <translation>Odczytywanie pliku {file} ({number} z {total})…</translation>
+    </message>
+    <message>
+        <source>Checking the files</source>
+        <translation>Sprawdzanie plików</translation>
+    </message>
+    <message>
+        <source>Stopping: nothing will be kept…</source>
+        <translation>Zatrzymywanie: nic nie zostanie zachowane…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -591,6 +1706,846 @@
     </message>
 </context>
 <context>
+    <name>ImportProblems</name>
+    <message>
+        <source>Entry {number}: {reason}.</source>
+        <translation>Wpis {number}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Line {number}: {reason}.</source>
+        <translation>Wiersz {number}: {reason}.</translation>
+    </message>
+    <message>
+        <source>In the file: {reason}.</source>
+        <translation>W pliku: {reason}.</translation>
+    </message>
+    <message>
+        <source>At {place}: {reason}.</source>
+        <translation>W miejscu {place}: {reason}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in the file:</source>
+        <translation>
+            <numerusform>W pliku znaleziono %n problem:</numerusform>
+            <numerusform>W pliku znaleziono %n problemy:</numerusform>
+            <numerusform>W pliku znaleziono %n problemów:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…i jeszcze %n.</numerusform>
+            <numerusform>…i jeszcze %n.</numerusform>
+            <numerusform>…i jeszcze %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ItemDetailsDialog</name>
+    <message>
+        <source>you</source>
+        <translation>Ciebie</translation>
+    </message>
+    <message>
+        <source>Where this came from is not known.</source>
+        <translation>Nie wiadomo, skąd pochodzą te dane.</translation>
+    </message>
+    <message>
+        <source>Reported by {a}.</source>
+        <translation>Zgłoszone przez {a}.</translation>
+    </message>
+    <message>
+        <source>Reported by {list} and {last}.</source>
+        <translation>Zgłoszone przez {list} i {last}.</translation>
+    </message>
+    <message>
+        <source>Notes from the source</source>
+        <translation>Uwagi ze źródła</translation>
+    </message>
+    <message>
+        <source>Original records</source>
+        <translation>Oryginalne wpisy</translation>
+    </message>
+    <message>
+        <source>As stored in your record: the first {shown} of {total}.</source>
+        <translation>Tak jak zapisano w Twojej dokumentacji: pierwsze {shown} z {total}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>As stored in your record: %n record(s) from your sources.</source>
+        <translation>
+            <numerusform>Tak jak zapisano w Twojej dokumentacji: %n wpis z Twoich źródeł.</numerusform>
+            <numerusform>Tak jak zapisano w Twojej dokumentacji: %n wpisy z Twoich źródeł.</numerusform>
+            <numerusform>Tak jak zapisano w Twojej dokumentacji: %n wpisów z Twoich źródeł.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This item is built from other items; it has no record of its own.</source>
+        <translation>Ten element powstał z innych elementów; nie ma własnego wpisu.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Odczytywanie…</translation>
+    </message>
+    <message>
+        <source>Hide the original data</source>
+        <translation>Ukryj oryginalne dane</translation>
+    </message>
+    <message>
+        <source>Show the original data</source>
+        <translation>Pokaż oryginalne dane</translation>
+    </message>
+    <message>
+        <source>The original data (FHIR JSON)</source>
+        <translation>Oryginalne dane (FHIR JSON)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Szczegóły</translation>
+    </message>
+    <message>
+        <source>This item is no longer in your record.</source>
+        <translation>Tego elementu nie ma już w Twojej dokumentacji.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemFacts</name>
+    <message>
+        <source>{words}, as written: {source}</source>
+        <translation>{words}, w oryginale: {source}</translation>
+    </message>
+    <message>
+        <source>Your personal details</source>
+        <translation>Twoje dane osobowe</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Potwierdzenie</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Początek</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Koniec</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Utworzono</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Zapisano</translation>
+    </message>
+    <message>
+        <source>Began</source>
+        <translation>Wystąpienie</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ustąpienie</translation>
+    </message>
+    <message>
+        <source>Where in the body</source>
+        <translation>Umiejscowienie w ciele</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Strona</translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Rezultat</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Jednostka</translation>
+    </message>
+    <message>
+        <source>Normal range</source>
+        <translation>Zakres normy</translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation>Interpretacja</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stopień zaawansowania</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Wydanie</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metoda</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punktacja</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Stopień</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesje</translation>
+    </message>
+    <message>
+        <source>Treated areas</source>
+        <translation>Obszary napromieniane</translation>
+    </message>
+    <message>
+        <source>Kind of radiotherapy</source>
+        <translation>Rodzaj radioterapii</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Technika</translation>
+    </message>
+    <message>
+        <source>Kind of transplant</source>
+        <translation>Rodzaj przeszczepu</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Wnioski</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Osiągnięcie celu</translation>
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation>Rodzaj wizyty</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Gdzie</translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translation>Schematy leczenia</translation>
+    </message>
+    <message>
+        <source>Medicines</source>
+        <translation>Leki</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numer</translation>
+    </message>
+    <message>
+        <source>Values recorded</source>
+        <translation>Zapisane wartości</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Załączone pliki</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sekcje</translation>
+    </message>
+    <message>
+        <source>Planned activities</source>
+        <translation>Zaplanowane działania</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Tumour marker</source>
+        <translation>Marker nowotworowy</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Stosowany obecnie</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dawka</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Rodzaj wpisu</translation>
+    </message>
+    <message>
+        <source>Identifier in the file</source>
+        <translation>Identyfikator w pliku</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Dotyczy</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Wyniki</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Cele</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Na podstawie</translation>
+    </message>
+    <message>
+        <source>Mentioned by</source>
+        <translation>Wspomniane w</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Item of your record</source>
+        <translation>Element Twojej dokumentacji</translation>
+    </message>
+    <message>
+        <source>Stage {stage}</source>
+        <translation>Stopień zaawansowania {stage}</translation>
+    </message>
+    <message>
+        <source>Tumour size and extent (T): {stage}</source>
+        <translation>Wielkość i zasięg guza (T): {stage}</translation>
+    </message>
+    <message>
+        <source>Lymph nodes (N): {stage}</source>
+        <translation>Węzły chłonne (N): {stage}</translation>
+    </message>
+    <message>
+        <source>Spread to other organs (M): {stage}</source>
+        <translation>Przerzuty do innych narządów (M): {stage}</translation>
+    </message>
+    <message>
+        <source>clinical (from examinations and scans)</source>
+        <translation>kliniczny (na podstawie badań i obrazowania)</translation>
+    </message>
+    <message>
+        <source>pathological (from the tissue removed)</source>
+        <translation>patologiczny (na podstawie usuniętej tkanki)</translation>
+    </message>
+    <message>
+        <source>Surgery</source>
+        <translation>Operacja</translation>
+    </message>
+    <message>
+        <source>Stem-cell transplant</source>
+        <translation>Przeszczep komórek macierzystych</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Zabieg</translation>
+    </message>
+    <message>
+        <source>with your own stem cells (autologous)</source>
+        <translation>z Twoich własnych komórek macierzystych (autologiczny)</translation>
+    </message>
+    <message>
+        <source>with a donor&apos;s stem cells (allogeneic)</source>
+        <translation>z komórek macierzystych dawcy (allogeniczny)</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>dodatni</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>ujemny</translation>
+    </message>
+    <message>
+        <source>uncertain (equivocal)</source>
+        <translation>niejednoznaczny (wątpliwy)</translation>
+    </message>
+    <message>
+        <source>edition {n}</source>
+        <translation>wydanie {n}</translation>
+    </message>
+    <message>
+        <source>Staging system</source>
+        <translation>System oceny zaawansowania</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <source>boost</source>
+        <translation>dawka uzupełniająca (boost)</translation>
+    </message>
+    <message>
+        <source>Radiotherapy</source>
+        <translation>Radioterapia</translation>
+    </message>
+    <message>
+        <source>Highest total dose</source>
+        <translation>Najwyższa dawka całkowita</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Badanie</translation>
+    </message>
+    <message>
+        <source>Test results</source>
+        <translation>Wyniki badań</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Ostatni</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Pierwszy</translation>
+    </message>
+    <message>
+        <source>Treatment line {number}</source>
+        <translation>Linia leczenia {number}</translation>
+    </message>
+    <message>
+        <source>Line of cancer medicines</source>
+        <translation>Linia leczenia przeciwnowotworowego</translation>
+    </message>
+    <message>
+        <source>Disease status</source>
+        <translation>Stan choroby</translation>
+    </message>
+    <message>
+        <source>Performance status</source>
+        <translation>Stan sprawności</translation>
+    </message>
+    <message>
+        <source>Treatment protocol</source>
+        <translation>Schemat leczenia</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Raport</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Care plan</source>
+        <translation>Plan opieki</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Obserwacja</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <source>Visit or stay</source>
+        <translation>Wizyta lub pobyt</translation>
+    </message>
+    <message>
+        <source>Your own entry</source>
+        <translation>Twój własny wpis</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Lek</translation>
+    </message>
+    <message>
+        <source>every {days} days</source>
+        <translation>co {days} dni</translation>
+    </message>
+    <message>
+        <source>{dose} (some doses could not be counted)</source>
+        <translation>{dose} (niektórych dawek nie udało się zliczyć)</translation>
+    </message>
+    <message>
+        <source>As the source names it</source>
+        <translation>Nazwa w źródle</translation>
+    </message>
+    <message>
+        <source>Treatment line</source>
+        <translation>Linia leczenia</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>Cykle</translation>
+    </message>
+    <message>
+        <source>Cumulative dose</source>
+        <translation>Dawka kumulacyjna</translation>
+    </message>
+    <message>
+        <source>Prescribed dose</source>
+        <translation>Dawka przepisana</translation>
+    </message>
+    <message>
+        <source>Doses given</source>
+        <translation>Podane dawki</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Sposób stosowania</translation>
+    </message>
+    <message>
+        <source>Recorded as</source>
+        <translation>Zapisano jako</translation>
+    </message>
+    <message>
+        <source>Taken now</source>
+        <translation>Przyjmowany obecnie</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>Reakcja</translation>
+    </message>
+    <message>
+        <source>Substance not named</source>
+        <translation>Nie podano substancji</translation>
+    </message>
+    <message>
+        <source>Statement: no known allergy</source>
+        <translation>Informacja: brak znanych alergii</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>Alergia</translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation>Substancja</translation>
+    </message>
+    <message>
+        <source>Risk of a serious reaction</source>
+        <translation>Ryzyko ciężkiej reakcji</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>Reakcje</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Wyrób medyczny</translation>
+    </message>
+    <message>
+        <source>Implanted port</source>
+        <translation>Wszczepiony port naczyniowy</translation>
+    </message>
+    <message>
+        <source>Cancer diagnosis</source>
+        <translation>Rozpoznanie nowotworu</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Kody</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Charakter</translation>
+    </message>
+    <message>
+        <source>Kind of cell (morphology)</source>
+        <translation>Typ komórek (morfologia)</translation>
+    </message>
+    <message>
+        <source>Diagnosed</source>
+        <translation>Data rozpoznania</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Schorzenie</translation>
+    </message>
+    <message>
+        <source>Vaccination</source>
+        <translation>Szczepienie</translation>
+    </message>
+    <message>
+        <source>Vaccine</source>
+        <translation>Szczepionka</translation>
+    </message>
+    <message>
+        <source>Dose number</source>
+        <translation>Numer dawki</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Seria</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyView</name>
+    <message>
+        <source>All events</source>
+        <translation>Wszystkie zdarzenia</translation>
+    </message>
+    <message>
+        <source>All cancer treatments</source>
+        <translation>Całe leczenie przeciwnowotworowe</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Wszystkie źródła</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n zdarzenie</numerusform>
+            <numerusform>%n zdarzenia</numerusform>
+            <numerusform>%n zdarzeń</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} events shown</source>
+        <translation>
+            <numerusform>Wyświetlane zdarzenia: %n z {total}</numerusform>
+            <numerusform>Wyświetlane zdarzenia: %n z {total}</numerusform>
+            <numerusform>Wyświetlane zdarzenia: %n z {total}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancer journey</source>
+        <translation>Przebieg choroby</translation>
+    </message>
+    <message>
+        <source>Everything in your record that has a date, oldest first. Choose an event to see its details and where it came from.</source>
+        <translation>Wszystko z Twojej dokumentacji, co ma datę, od najstarszych. Wybierz zdarzenie, aby zobaczyć szczegóły i jego pochodzenie.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Pokaż</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <source>Kind of event to show</source>
+        <translation>Rodzaj zdarzeń do pokazania</translation>
+    </message>
+    <message>
+        <source>Source to show</source>
+        <translation>Źródło do pokazania</translation>
+    </message>
+    <message>
+        <source>Events in your cancer journey</source>
+        <translation>Zdarzenia w przebiegu Twojej choroby</translation>
+    </message>
+    <message>
+        <source>No events match these choices.</source>
+        <translation>Żadne zdarzenie nie pasuje do tych wyborów.</translation>
+    </message>
+    <message>
+        <source>Show all events</source>
+        <translation>Pokaż wszystkie zdarzenia</translation>
+    </message>
+    <message>
+        <source>No cancer journey yet</source>
+        <translation>Przebieg choroby jest jeszcze pusty</translation>
+    </message>
+    <message>
+        <source>Import a summary from your cancer centre. Your diagnosis, treatments, tests and check-ups then appear here in date order, each with where it came from.</source>
+        <translation>Zaimportuj podsumowanie ze swojego ośrodka onkologicznego. Twoje rozpoznanie, leczenie, badania i wizyty kontrolne pojawią się tu w kolejności dat, każde z informacją o pochodzeniu.</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Importuj podsumowanie</translation>
+    </message>
+    <message>
+        <source>Date unknown</source>
+        <translation>Data nieznana</translation>
+    </message>
+    <message>
+        <source>Diagnosis and stage</source>
+        <translation>Rozpoznanie i stopień zaawansowania</translation>
+    </message>
+    <message>
+        <source>Surgery</source>
+        <translation>Leczenie operacyjne</translation>
+    </message>
+    <message>
+        <source>Cancer medicines</source>
+        <translation>Leki przeciwnowotworowe</translation>
+    </message>
+    <message>
+        <source>Radiotherapy</source>
+        <translation>Radioterapia</translation>
+    </message>
+    <message>
+        <source>Stem-cell transplants</source>
+        <translation>Przeszczepy komórek macierzystych</translation>
+    </message>
+    <message>
+        <source>Tests and scans</source>
+        <translation>Badania i obrazowanie</translation>
+    </message>
+    <message>
+        <source>Disease status</source>
+        <translation>Stan choroby</translation>
+    </message>
+    <message>
+        <source>Check-ups and plans</source>
+        <translation>Wizyty kontrolne i plany</translation>
+    </message>
+    <message>
+        <source>Other events</source>
+        <translation>Inne zdarzenia</translation>
+    </message>
+    <message>
+        <source>Line {number} of cancer medicines</source>
+        <translation>{number}. linia leczenia przeciwnowotworowego</translation>
+    </message>
+    <message>
+        <source>Cancer medicine</source>
+        <translation>Lek przeciwnowotworowy</translation>
+    </message>
+    <message>
+        <source>Treatment protocol</source>
+        <translation>Schemat leczenia</translation>
+    </message>
+    <message>
+        <source>Care plan</source>
+        <translation>Plan opieki</translation>
+    </message>
+    <message>
+        <source>Test report</source>
+        <translation>Opis badania</translation>
+    </message>
+    <message>
+        <source>Stage {stage}</source>
+        <translation>Stopień zaawansowania {stage}</translation>
+    </message>
+    <message>
+        <source>stage {stage}</source>
+        <translation>stopień zaawansowania {stage}</translation>
+    </message>
+    <message>
+        <source>clinical</source>
+        <translation>kliniczny</translation>
+    </message>
+    <message>
+        <source>pathological</source>
+        <translation>patologiczny</translation>
+    </message>
+    <message>
+        <source>{system}, edition {edition}</source>
+        <translation>{system}, wydanie {edition}</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>dodatni</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>ujemny</translation>
+    </message>
+    <message>
+        <source>equivocal</source>
+        <translation>niejednoznaczny</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n wynik</numerusform>
+            <numerusform>%n wyniki</numerusform>
+            <numerusform>%n wyników</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dose {number}</source>
+        <translation>dawka {number}</translation>
+    </message>
+    <message>
+        <source>to {date}</source>
+        <translation>do {date}</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>do {date}</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>trwa</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePicker</name>
     <message>
         <source>Language</source>
@@ -603,6 +2558,226 @@
     <message>
         <source>{language} (partly in English)</source>
         <translation>{language} (częściowo po angielsku)</translation>
+    </message>
+</context>
+<context>
+    <name>ListRecordView</name>
+    <message>
+        <source>Import summary</source>
+        <translation>Importuj podsumowanie</translation>
+    </message>
+    <message>
+        <source>Reading your record…</source>
+        <translation>Odczytywanie dokumentacji…</translation>
+    </message>
+    <message>
+        <source>Nothing matches “{text}”.</source>
+        <translation>Nic nie pasuje do „{text}”.</translation>
+    </message>
+    <message>
+        <source>Try fewer or other words.</source>
+        <translation>Spróbuj użyć mniej słów lub innych słów.</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Wyczyść wyszukiwanie</translation>
+    </message>
+</context>
+<context>
+    <name>MedicationDialog</name>
+    <message>
+        <source>Recognised as {medicine} (ATC code {code}).</source>
+        <translation>Rozpoznano jako {medicine} (kod ATC {code}).</translation>
+    </message>
+    <message>
+        <source>As it is written on the box, for example: Paracetamol 500 mg.</source>
+        <translation>Tak jak na opakowaniu, na przykład: Paracetamol 500 mg.</translation>
+    </message>
+    <message>
+        <source>Name of the medicine</source>
+        <translation>Nazwa leku</translation>
+    </message>
+    <message>
+        <source>Change a medicine</source>
+        <translation>Zmień lek</translation>
+    </message>
+    <message>
+        <source>Add a medicine you take</source>
+        <translation>Dodaj przyjmowany lek</translation>
+    </message>
+    <message>
+        <source>How much and how often (optional)</source>
+        <translation>Ile i jak często (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>For example: 1 tablet twice a day.</source>
+        <translation>Na przykład: 1 tabletka dwa razy dziennie.</translation>
+    </message>
+    <message>
+        <source>What you take it for (optional)</source>
+        <translation>Z jakiego powodu go przyjmujesz (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>When you started</source>
+        <translation>Data rozpoczęcia</translation>
+    </message>
+    <message>
+        <source>I still take it</source>
+        <translation>Nadal go przyjmuję</translation>
+    </message>
+    <message>
+        <source>When you stopped</source>
+        <translation>Data zakończenia</translation>
+    </message>
+    <message>
+        <source>Anything else (optional)</source>
+        <translation>Inne uwagi (opcjonalnie)</translation>
+    </message>
+</context>
+<context>
+    <name>MedicationsView</name>
+    <message>
+        <source>Current medicines</source>
+        <translation>Obecnie przyjmowane leki</translation>
+    </message>
+    <message>
+        <source>Past medicines</source>
+        <translation>Wcześniej przyjmowane leki</translation>
+    </message>
+    <message>
+        <source>Unnamed medicine</source>
+        <translation>Lek bez nazwy</translation>
+    </message>
+    <message>
+        <source>treatment line {number}</source>
+        <translation>linia leczenia {number}</translation>
+    </message>
+    <message>
+        <source>Cumulative dose {dose}</source>
+        <translation>Dawka kumulacyjna {dose}</translation>
+    </message>
+    <message>
+        <source>Cumulative dose at least {dose}</source>
+        <translation>Dawka kumulacyjna co najmniej {dose}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{given} of %n cycle(s)</source>
+        <translation>
+            <numerusform>{given} z %n cyklu</numerusform>
+            <numerusform>{given} z %n cykli</numerusform>
+            <numerusform>{given} z %n cykli</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cycle(s)</source>
+        <translation>
+            <numerusform>%n cykl</numerusform>
+            <numerusform>%n cykle</numerusform>
+            <numerusform>%n cykli</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other medicine</source>
+        <translation>Inny lek</translation>
+    </message>
+    <message>
+        <source>for {reasons}</source>
+        <translation>z powodu: {reasons}</translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation>Leki</translation>
+    </message>
+    <message>
+        <source>The medicines you take now and took before: cancer medicines and all others.</source>
+        <translation>Leki przyjmowane obecnie i wcześniej: przeciwnowotworowe i wszystkie inne.</translation>
+    </message>
+    <message>
+        <source>Search medicines</source>
+        <translation>Szukaj leków</translation>
+    </message>
+    <message>
+        <source>No medicines recorded yet.</source>
+        <translation>Nie zapisano jeszcze żadnych leków.</translation>
+    </message>
+    <message>
+        <source>Import a summary from your centre. You can also add what you take in My entries.</source>
+        <translation>Zaimportuj podsumowanie ze swojego ośrodka. Przyjmowane leki możesz też dodać w sekcji „Moje wpisy”.</translation>
+    </message>
+</context>
+<context>
+    <name>MyEntriesView</name>
+    <message>
+        <source>Delete this entry?</source>
+        <translation>Usunąć ten wpis?</translation>
+    </message>
+    <message>
+        <source>“{entry}” ({date}) is deleted from your record. What your centres sent stays as it is. You can undo this straight away.</source>
+        <translation>Wpis „{entry}” ({date}) zostanie usunięty z Twojej dokumentacji. To, co przesłały Twoje ośrodki, pozostanie bez zmian. Możesz to od razu cofnąć.</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Usuń wpis</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Zachowaj</translation>
+    </message>
+    <message>
+        <source>“{entry}” was deleted.</source>
+        <translation>Wpis „{entry}” został usunięty.</translation>
+    </message>
+    <message>
+        <source>Your entries could not be changed</source>
+        <translation>Nie udało się zmienić Twoich wpisów</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>My entries</source>
+        <translation>Moje wpisy</translation>
+    </message>
+    <message>
+        <source>What you write down yourself: medicines you take, side effects and notes for your next visit. They are marked as reported by you wherever they appear, also in the summaries you export.</source>
+        <translation>To, co zapisujesz samodzielnie: przyjmowane leki, działania niepożądane i notatki na następną wizytę. Wszędzie, gdzie się pojawiają, także w eksportowanych podsumowaniach, są oznaczone jako zgłoszone przez Ciebie.</translation>
+    </message>
+    <message>
+        <source>Add medication</source>
+        <translation>Dodaj lek</translation>
+    </message>
+    <message>
+        <source>Add symptom or side effect</source>
+        <translation>Dodaj objaw lub działanie niepożądane</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Dodaj notatkę</translation>
+    </message>
+    <message>
+        <source>Nothing written down yet</source>
+        <translation>Nie ma jeszcze żadnych wpisów</translation>
+    </message>
+    <message>
+        <source>Write down medicines you take, side effects and notes for your next visit. They stay on this computer, marked as reported by you.</source>
+        <translation>Zapisuj przyjmowane leki, działania niepożądane i notatki na następną wizytę. Pozostają na tym komputerze, oznaczone jako zgłoszone przez Ciebie.</translation>
+    </message>
+    <message>
+        <source>Medications I take</source>
+        <translation>Leki, które przyjmuję</translation>
+    </message>
+    <message>
+        <source>Symptoms and side effects</source>
+        <translation>Objawy i działania niepożądane</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
     </message>
 </context>
 <context>
@@ -720,7 +2895,367 @@
     </message>
 </context>
 <context>
-    <name>OverviewPage</name>
+    <name>NextWords</name>
+    <message>
+        <source>Appointment booked</source>
+        <translation>Umówiona wizyta</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Wizyta</translation>
+    </message>
+    <message>
+        <source>Asked for by your care team</source>
+        <translation>Zlecone przez Twój zespół opieki</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Obserwacja</translation>
+    </message>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Dziś</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Jutro</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>Za %n dzień</numerusform>
+            <numerusform>Za %n dni</numerusform>
+            <numerusform>Za %n dni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n week(s)</source>
+        <translation>
+            <numerusform>Za %n tydzień</numerusform>
+            <numerusform>Za %n tygodnie</numerusform>
+            <numerusform>Za %n tygodni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n month(s)</source>
+        <translation>
+            <numerusform>Za %n miesiąc</numerusform>
+            <numerusform>Za %n miesiące</numerusform>
+            <numerusform>Za %n miesięcy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Care plan</source>
+        <translation>Plan opieki</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>i jeszcze %n</numerusform>
+            <numerusform>i jeszcze %n</numerusform>
+            <numerusform>i jeszcze %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Until {date}</source>
+        <translation>Do {date}</translation>
+    </message>
+    <message>
+        <source>Since {date}</source>
+        <translation>Od {date}</translation>
+    </message>
+    <message>
+        <source>{activity}: {schedule}</source>
+        <translation>{activity}: {schedule}</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>codziennie</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>co %n dzień</numerusform>
+            <numerusform>co %n dni</numerusform>
+            <numerusform>co %n dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation>co tydzień</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>co %n tydzień</numerusform>
+            <numerusform>co %n tygodnie</numerusform>
+            <numerusform>co %n tygodni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>co miesiąc</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>co %n miesiąc</numerusform>
+            <numerusform>co %n miesiące</numerusform>
+            <numerusform>co %n miesięcy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation>co roku</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n year(s)</source>
+        <translation>
+            <numerusform>co %n rok</numerusform>
+            <numerusform>co %n lata</numerusform>
+            <numerusform>co %n lat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Normal range: {range}</source>
+        <translation>Zakres normy: {range}</translation>
+    </message>
+    <message>
+        <source>Unnamed test</source>
+        <translation>Badanie bez nazwy</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Wysoki</translation>
+    </message>
+    <message>
+        <source>Above the normal range</source>
+        <translation>Powyżej zakresu normy</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niski</translation>
+    </message>
+    <message>
+        <source>Below the normal range</source>
+        <translation>Poniżej zakresu normy</translation>
+    </message>
+    <message>
+        <source>Abnormal</source>
+        <translation>Nieprawidłowy</translation>
+    </message>
+    <message>
+        <source>Outside the normal range</source>
+        <translation>Poza zakresem normy</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Prawidłowy</translation>
+    </message>
+    <message>
+        <source>Within the normal range</source>
+        <translation>W zakresie normy</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>No value</source>
+        <translation>Brak wartości</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Change a note</source>
+        <translation>Zmień notatkę</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Dodaj notatkę</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Twoja notatka</translation>
+    </message>
+    <message>
+        <source>For example: questions for your next visit, or how you have been.</source>
+        <translation>Na przykład: pytania na następną wizytę albo jak się czujesz.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+</context>
+<context>
+    <name>OriginalFields</name>
+    <message>
+        <source>Identifier in the file</source>
+        <translation>Identyfikator w pliku</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dawka</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <source>You entered this yourself</source>
+        <translation>Wprowadzone samodzielnie przez Ciebie</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Zmiany</translation>
+    </message>
+    <message>
+        <source>(The rest is not shown.)</source>
+        <translation>(Reszta nie jest wyświetlana.)</translation>
+    </message>
+</context>
+<context>
+    <name>OtherRecordsView</name>
+    <message>
+        <source>No title</source>
+        <translation>Bez tytułu</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Bez daty</translation>
+    </message>
+    <message>
+        <source>{type} in the file</source>
+        <translation>{type} w pliku</translation>
+    </message>
+    <message>
+        <source>Identifier: {id}</source>
+        <translation>Identyfikator: {id}</translation>
+    </message>
+    <message>
+        <source>No name</source>
+        <translation>Bez nazwy</translation>
+    </message>
+    <message numerus="yes">
+        <source>mentioned by %n item(s) of your record</source>
+        <translation>
+            <numerusform>wspomniany w %n elemencie Twojej dokumentacji</numerusform>
+            <numerusform>wspomniany w %n elementach Twojej dokumentacji</numerusform>
+            <numerusform>wspomniany w %n elementach Twojej dokumentacji</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not mentioned by any item of your record</source>
+        <translation>niewspomniany w żadnym elemencie Twojej dokumentacji</translation>
+    </message>
+    <message>
+        <source>Other records</source>
+        <translation>Inne wpisy</translation>
+    </message>
+    <message>
+        <source>Everything else your summaries contain. The app does not interpret these records, but nothing is hidden: open one to see what it says.</source>
+        <translation>Wszystko inne, co zawierają Twoje podsumowania. Aplikacja nie interpretuje tych wpisów, ale niczego nie ukrywa: otwórz wpis, aby zobaczyć jego treść.</translation>
+    </message>
+    <message>
+        <source>Search other records</source>
+        <translation>Szukaj w innych wpisach</translation>
+    </message>
+    <message>
+        <source>No other records.</source>
+        <translation>Brak innych wpisów.</translation>
+    </message>
+    <message>
+        <source>Everything your summaries contain is shown in the other parts of your record. Import a summary from your centre to add more.</source>
+        <translation>Cała zawartość Twoich podsumowań jest widoczna w innych częściach dokumentacji. Zaimportuj podsumowanie ze swojego ośrodka, aby dodać więcej.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message numerus="yes">
+        <source>See all %n</source>
+        <translation>
+            <numerusform>Zobacz wszystkie (%n)</numerusform>
+            <numerusform>Zobacz wszystkie (%n)</numerusform>
+            <numerusform>Zobacz wszystkie (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See all</source>
+        <translation>Zobacz wszystkie</translation>
+    </message>
+    <message>
+        <source>No allergies recorded. Tell every doctor about any you have.</source>
+        <translation>Nie zapisano alergii. Informuj każdego lekarza o wszystkich swoich alergiach.</translation>
+    </message>
+    <message>
+        <source>No current medicines recorded. Tell every doctor what you take.</source>
+        <translation>Nie zapisano obecnie przyjmowanych leków. Informuj każdego lekarza o lekach, które przyjmujesz.</translation>
+    </message>
+    <message>
+        <source>No active cancer recorded.</source>
+        <translation>Nie zapisano aktywnej choroby nowotworowej.</translation>
+    </message>
+    <message>
+        <source>No current cancer treatment recorded.</source>
+        <translation>Nie zapisano obecnego leczenia przeciwnowotworowego.</translation>
+    </message>
+    <message>
+        <source>No devices recorded, such as a port.</source>
+        <translation>Nie zapisano wyrobów medycznych, takich jak port naczyniowy.</translation>
+    </message>
+    <message>
+        <source>No alerts follow from what your record holds.</source>
+        <translation>Z zawartości Twojej dokumentacji nie wynikają żadne alerty.</translation>
+    </message>
+    <message>
+        <source>No upcoming appointments are recorded. Ask your centre when your next check-up is.</source>
+        <translation>Nie zapisano nadchodzących wizyt. Zapytaj w swoim ośrodku o termin następnej wizyty kontrolnej.</translation>
+    </message>
+    <message>
+        <source>No lab results or measurements are recorded yet.</source>
+        <translation>Nie zapisano jeszcze wyników badań laboratoryjnych ani pomiarów.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in total</source>
+        <translation>
+            <numerusform>%n element łącznie</numerusform>
+            <numerusform>%n elementy łącznie</numerusform>
+            <numerusform>%n elementów łącznie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{kind}: {count}</source>
+        <translation>{kind}: {count}</translation>
+    </message>
+    <message>
+        <source>Imported from: {sources}</source>
+        <translation>Zaimportowano z: {sources}</translation>
+    </message>
     <message>
         <source>Conditions (diagnoses)</source>
         <translation>Schorzenia (rozpoznania)</translation>
@@ -758,48 +3293,88 @@
         <translation>Inne wpisy</translation>
     </message>
     <message>
-        <source>Unnamed source</source>
-        <translation>Źródło bez nazwy</translation>
+        <source>Overview</source>
+        <translation>Przegląd</translation>
     </message>
     <message>
-        <source>Imported {date} from {file}</source>
-        <translation>Zaimportowano {date} z pliku {file}</translation>
+        <source>Reading your record…</source>
+        <translation>Odczytywanie dokumentacji…</translation>
     </message>
     <message>
-        <source>Imported {date}</source>
-        <translation>Zaimportowano {date}</translation>
-    </message>
-    <message>
-        <source>What is in your record</source>
-        <translation>Co jest w Twojej dokumentacji</translation>
-    </message>
-    <message>
-        <source>Where it came from</source>
-        <translation>Skąd pochodzi</translation>
-    </message>
-    <message>
-        <source>The centres whose summaries you imported.</source>
-        <translation>Ośrodki, których podsumowania zaimportowano.</translation>
+        <source>Reading your record</source>
+        <translation>Odczytywanie dokumentacji</translation>
     </message>
     <message>
         <source>Your record is empty</source>
         <translation>Twoja dokumentacja jest pusta</translation>
     </message>
     <message>
-        <source>Nothing has been imported into this profile yet. Choose Import to add a summary from your centre.</source>
-        <translation>Do tego profilu nic jeszcze nie zaimportowano. Wybierz „Importuj”, aby dodać podsumowanie ze swojego ośrodka.</translation>
+        <source>Nothing has been imported into this profile yet. Import a summary from your centre to see your allergies, medicines, diagnosis and results here.</source>
+        <translation>Do tego profilu nie zaimportowano jeszcze niczego. Zaimportuj podsumowanie ze swojego ośrodka, aby zobaczyć tu swoje alergie, leki, rozpoznanie i wyniki.</translation>
     </message>
     <message>
-        <source>No imports yet.</source>
-        <translation>Brak importów.</translation>
+        <source>Import summary</source>
+        <translation>Importuj podsumowanie</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s) in total</source>
-        <translation>
-            <numerusform>%n element łącznie</numerusform>
-            <numerusform>%n elementy łącznie</numerusform>
-            <numerusform>%n elementów łącznie</numerusform>
-        </translation>
+    <message>
+        <source>For any doctor</source>
+        <translation>Dla każdego lekarza</translation>
+    </message>
+    <message>
+        <source>See all allergies and alerts</source>
+        <translation>Zobacz wszystkie alergie i alerty</translation>
+    </message>
+    <message>
+        <source>Medicines you take now</source>
+        <translation>Leki przyjmowane obecnie</translation>
+    </message>
+    <message>
+        <source>See all medicines</source>
+        <translation>Zobacz wszystkie leki</translation>
+    </message>
+    <message>
+        <source>Cancer</source>
+        <translation>Nowotwór</translation>
+    </message>
+    <message>
+        <source>See your cancer journey</source>
+        <translation>Zobacz przebieg choroby</translation>
+    </message>
+    <message>
+        <source>Cancer treatment now</source>
+        <translation>Obecne leczenie przeciwnowotworowe</translation>
+    </message>
+    <message>
+        <source>See all treatments</source>
+        <translation>Zobacz całe leczenie</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Wyroby medyczne</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerty</translation>
+    </message>
+    <message>
+        <source>Next follow-ups</source>
+        <translation>Najbliższe wizyty kontrolne</translation>
+    </message>
+    <message>
+        <source>Latest results</source>
+        <translation>Najnowsze wyniki</translation>
+    </message>
+    <message>
+        <source>See all results</source>
+        <translation>Zobacz wszystkie wyniki</translation>
+    </message>
+    <message>
+        <source>What is in your record</source>
+        <translation>Co jest w Twojej dokumentacji</translation>
+    </message>
+    <message>
+        <source>See all sources</source>
+        <translation>Zobacz wszystkie źródła</translation>
     </message>
 </context>
 <context>
@@ -827,6 +3402,45 @@
     <message>
         <source>Name not recorded</source>
         <translation>Brak imienia i nazwiska</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPage</name>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>Strona {page} z {count}</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Poprzednia strona</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Następna strona</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>Pomniejsz</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Pomniejsz widok</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Powiększ</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Powiększ widok</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Dopasuj do szerokości</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Dokument PDF</translation>
     </message>
 </context>
 <context>
@@ -1973,6 +4587,10 @@ Wyłącz jedną z tych opcji.</translation>
         <translation>Badanie</translation>
     </message>
     <message>
+        <source>Imaging</source>
+        <translation>Badania obrazowe</translation>
+    </message>
+    <message>
         <source>Disease status</source>
         <translation>Stan choroby</translation>
     </message>
@@ -1983,6 +4601,10 @@ Wyłącz jedną z tych opcji.</translation>
     <message>
         <source>Procedure</source>
         <translation>Zabieg</translation>
+    </message>
+    <message>
+        <source>Line of cancer medicines</source>
+        <translation>Linia leczenia przeciwnowotworowego</translation>
     </message>
     <message>
         <source>Medicine</source>
@@ -2070,6 +4692,97 @@ Wyłącz jedną z tych opcji.</translation>
     </message>
 </context>
 <context>
+    <name>RecordCounts</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n element</numerusform>
+            <numerusform>%n elementy</numerusform>
+            <numerusform>%n elementów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more source(s)</source>
+        <translation>
+            <numerusform>jeszcze %n źródło</numerusform>
+            <numerusform>jeszcze %n źródła</numerusform>
+            <numerusform>jeszcze %n źródeł</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>i jeszcze %n</numerusform>
+            <numerusform>i jeszcze %n</numerusform>
+            <numerusform>i jeszcze %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n wpis</numerusform>
+            <numerusform>%n wpisy</numerusform>
+            <numerusform>%n wpisów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n given</source>
+        <translation>
+            <numerusform>%n podany</numerusform>
+            <numerusform>%n podane</numerusform>
+            <numerusform>%n podanych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned</source>
+        <translation>
+            <numerusform>%n zaplanowany</numerusform>
+            <numerusform>%n zaplanowane</numerusform>
+            <numerusform>%n zaplanowanych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n administration(s)</source>
+        <translation>
+            <numerusform>%n podanie</numerusform>
+            <numerusform>%n podania</numerusform>
+            <numerusform>%n podań</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n fraction(s)</source>
+        <translation>
+            <numerusform>w %n frakcji</numerusform>
+            <numerusform>w %n frakcjach</numerusform>
+            <numerusform>w %n frakcjach</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n wartość</numerusform>
+            <numerusform>%n wartości</numerusform>
+            <numerusform>%n wartości</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>updated %n time(s) by later imports</source>
+        <translation>
+            <numerusform>zaktualizowano %n raz przez późniejsze importy</numerusform>
+            <numerusform>zaktualizowano %n razy przez późniejsze importy</numerusform>
+            <numerusform>zaktualizowano %n razy przez późniejsze importy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more character(s)</source>
+        <translation>
+            <numerusform>jeszcze %n znak</numerusform>
+            <numerusform>jeszcze %n znaki</numerusform>
+            <numerusform>jeszcze %n znaków</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordFrame</name>
     <message>
         <source>Your new passphrase is saved. Use it from now on.</source>
@@ -2152,6 +4865,46 @@ Wyłącz jedną z tych opcji.</translation>
         <translation>Przegląd</translation>
     </message>
     <message>
+        <source>Cancer journey</source>
+        <translation>Przebieg choroby</translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation>Leczenie</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Wyniki</translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation>Leki</translation>
+    </message>
+    <message>
+        <source>Allergies and alerts</source>
+        <translation>Alergie i alerty</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Schorzenia</translation>
+    </message>
+    <message>
+        <source>Immunisations</source>
+        <translation>Szczepienia</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumenty</translation>
+    </message>
+    <message>
+        <source>Other records</source>
+        <translation>Inne wpisy</translation>
+    </message>
+    <message>
+        <source>My entries</source>
+        <translation>Moje wpisy</translation>
+    </message>
+    <message>
         <source>Sources</source>
         <translation>Źródła</translation>
     </message>
@@ -2170,6 +4923,557 @@ Wyłącz jedną z tych opcji.</translation>
             <numerusform>Blokuje się po %n minutach bez użycia</numerusform>
             <numerusform>Blokuje się po %n minutach bez użycia</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RecordText</name>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>od {start} do {end}</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>od {date}</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>do {date}</translation>
+    </message>
+    <message>
+        <source>No value: {reason}</source>
+        <translation>Brak wartości: {reason}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>od {low} do {high}</translation>
+    </message>
+    <message>
+        <source>up to {high}</source>
+        <translation>do {high}</translation>
+    </message>
+    <message>
+        <source>from {low}</source>
+        <translation>od {low}</translation>
+    </message>
+    <message>
+        <source>Chemotherapy (anthracycline)</source>
+        <translation>Chemioterapia (antracyklina)</translation>
+    </message>
+    <message>
+        <source>Immunotherapy</source>
+        <translation>Immunoterapia</translation>
+    </message>
+    <message>
+        <source>Hormone therapy</source>
+        <translation>Hormonoterapia</translation>
+    </message>
+    <message>
+        <source>Targeted therapy</source>
+        <translation>Terapia celowana</translation>
+    </message>
+    <message>
+        <source>Chemotherapy</source>
+        <translation>Chemioterapia</translation>
+    </message>
+    <message>
+        <source>Supportive medicine</source>
+        <translation>Lek wspomagający</translation>
+    </message>
+    <message>
+        <source>Cancer medicine</source>
+        <translation>Lek przeciwnowotworowy</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktywne</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>zakończone</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>przerwane</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>wstrzymane</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>zaplanowane</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>wersja robocza</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>anulowane</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>wycofane</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>w toku</translation>
+    </message>
+    <message>
+        <source>being prepared</source>
+        <translation>w przygotowaniu</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>niewykonane</translation>
+    </message>
+    <message>
+        <source>not taken</source>
+        <translation>nieprzyjęte</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>odmówiono</translation>
+    </message>
+    <message>
+        <source>entered in error</source>
+        <translation>wprowadzone omyłkowo</translation>
+    </message>
+    <message>
+        <source>status unknown</source>
+        <translation>status nieznany</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>ostateczne</translation>
+    </message>
+    <message>
+        <source>preliminary</source>
+        <translation>wstępne</translation>
+    </message>
+    <message>
+        <source>amended</source>
+        <translation>zmienione</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>poprawione</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>zarejestrowane</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>aktualne</translation>
+    </message>
+    <message>
+        <source>replaced by a newer version</source>
+        <translation>zastąpione nowszą wersją</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>nieaktywne</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>umówione</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>odbyte</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>nieodbyte</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>zaproponowane</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>oczekujące</translation>
+    </message>
+    <message>
+        <source>on the waiting list</source>
+        <translation>na liście oczekujących</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>zlecone</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>przyjęte</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>odrzucone</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>nieudane</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>pacjent na miejscu</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>zakończone</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>dostępne</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>niedostępne</translation>
+    </message>
+    <message>
+        <source>came back</source>
+        <translation>nawrót</translation>
+    </message>
+    <message>
+        <source>relapse</source>
+        <translation>wznowa</translation>
+    </message>
+    <message>
+        <source>in remission</source>
+        <translation>w remisji</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>ustąpiło</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>potwierdzone</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>niepotwierdzone</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>tymczasowe</translation>
+    </message>
+    <message>
+        <source>one of several possibilities</source>
+        <translation>jedna z kilku możliwości</translation>
+    </message>
+    <message>
+        <source>presumed</source>
+        <translation>przypuszczalne</translation>
+    </message>
+    <message>
+        <source>ruled out</source>
+        <translation>wykluczone</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>Wysokie ryzyko</translation>
+    </message>
+    <message>
+        <source>Low risk</source>
+        <translation>Niskie ryzyko</translation>
+    </message>
+    <message>
+        <source>Risk not assessed</source>
+        <translation>Ryzyka nie oceniono</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>Alergia</translation>
+    </message>
+    <message>
+        <source>Intolerance</source>
+        <translation>Nietolerancja</translation>
+    </message>
+    <message>
+        <source>food</source>
+        <translation>pokarm</translation>
+    </message>
+    <message>
+        <source>medicine</source>
+        <translation>lek</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>środowisko</translation>
+    </message>
+    <message>
+        <source>biological product</source>
+        <translation>produkt biologiczny</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>łagodna</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>umiarkowana</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>ciężka</translation>
+    </message>
+    <message>
+        <source>reported as taken</source>
+        <translation>zgłoszone jako przyjmowane</translation>
+    </message>
+    <message>
+        <source>prescribed</source>
+        <translation>przepisane</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>podane</translation>
+    </message>
+    <message>
+        <source>dispensed</source>
+        <translation>wydane</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>niepodane</translation>
+    </message>
+    <message>
+        <source>in place</source>
+        <translation>w użyciu</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>usunięte</translation>
+    </message>
+    <message>
+        <source>no longer in use</source>
+        <translation>już nieużywane</translation>
+    </message>
+    <message>
+        <source>not in use for now</source>
+        <translation>chwilowo nieużywane</translation>
+    </message>
+    <message>
+        <source>Insurance claims</source>
+        <translation>Wnioski do ubezpieczyciela</translation>
+    </message>
+    <message>
+        <source>Insurance statements</source>
+        <translation>Rozliczenia z ubezpieczycielem</translation>
+    </message>
+    <message>
+        <source>Insurance cover</source>
+        <translation>Ubezpieczenie</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerty</translation>
+    </message>
+    <message>
+        <source>Warnings about treatment</source>
+        <translation>Ostrzeżenia dotyczące leczenia</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Pomiary i obserwacje</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Kwestionariusze</translation>
+    </message>
+    <message>
+        <source>Answered questionnaires</source>
+        <translation>Wypełnione kwestionariusze</translation>
+    </message>
+    <message>
+        <source>Imaging studies</source>
+        <translation>Badania obrazowe</translation>
+    </message>
+    <message>
+        <source>Family history</source>
+        <translation>Wywiad rodzinny</translation>
+    </message>
+    <message>
+        <source>Clinical assessments</source>
+        <translation>Oceny kliniczne</translation>
+    </message>
+    <message>
+        <source>Risk assessments</source>
+        <translation>Oceny ryzyka</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Wiadomości</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Zgody</translation>
+    </message>
+    <message>
+        <source>Adverse events</source>
+        <translation>Zdarzenia niepożądane</translation>
+    </message>
+    <message>
+        <source>Nutrition orders</source>
+        <translation>Zalecenia żywieniowe</translation>
+    </message>
+    <message>
+        <source>Treatment protocols</source>
+        <translation>Schematy leczenia</translation>
+    </message>
+    <message>
+        <source>Research studies</source>
+        <translation>Badania kliniczne</translation>
+    </message>
+    <message>
+        <source>Research participation</source>
+        <translation>Udział w badaniach klinicznych</translation>
+    </message>
+    <message>
+        <source>Episodes of care</source>
+        <translation>Epizody opieki</translation>
+    </message>
+    <message>
+        <source>Visits and stays</source>
+        <translation>Wizyty i pobyty</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Zabiegi</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Schorzenia</translation>
+    </message>
+    <message>
+        <source>Medicine statements</source>
+        <translation>Informacje o przyjmowanych lekach</translation>
+    </message>
+    <message>
+        <source>Prescriptions</source>
+        <translation>Recepty i zlecenia leków</translation>
+    </message>
+    <message>
+        <source>Medicines given</source>
+        <translation>Podane leki</translation>
+    </message>
+    <message>
+        <source>Medicines dispensed</source>
+        <translation>Wydane leki</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Raporty</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumenty</translation>
+    </message>
+    <message>
+        <source>Summaries</source>
+        <translation>Podsumowania</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Pliki</translation>
+    </message>
+    <message>
+        <source>Vaccinations</source>
+        <translation>Szczepienia</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Alergie</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Wyroby medyczne</translation>
+    </message>
+    <message>
+        <source>Device use</source>
+        <translation>Stosowanie wyrobów medycznych</translation>
+    </message>
+    <message>
+        <source>Care plans</source>
+        <translation>Plany opieki</translation>
+    </message>
+    <message>
+        <source>Requests for care</source>
+        <translation>Skierowania i zlecenia</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Wizyty</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Zadania</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Cele</translation>
+    </message>
+    <message>
+        <source>Patient details</source>
+        <translation>Dane pacjenta</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizacje</translation>
+    </message>
+    <message>
+        <source>Health professionals</source>
+        <translation>Personel medyczny</translation>
+    </message>
+    <message>
+        <source>Roles of health professionals</source>
+        <translation>Role personelu medycznego</translation>
+    </message>
+    <message>
+        <source>Medicines as products</source>
+        <translation>Produkty lecznicze</translation>
+    </message>
+    <message>
+        <source>Where records came from</source>
+        <translation>Pochodzenie wpisów</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Miejsca</translation>
+    </message>
+    <message>
+        <source>Body structures</source>
+        <translation>Struktury ciała</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Próbki</translation>
+    </message>
+    <message>
+        <source>Substances</source>
+        <translation>Substancje</translation>
+    </message>
+    <message>
+        <source>Relatives and carers</source>
+        <translation>Bliscy i opiekunowie</translation>
+    </message>
+    <message>
+        <source>Care teams</source>
+        <translation>Zespoły opieki</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>Pakiety</translation>
     </message>
 </context>
 <context>
@@ -2370,6 +5674,283 @@ Wyłącz jedną z tych opcji.</translation>
     </message>
 </context>
 <context>
+    <name>Results</name>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>od {low} do {high}</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>od {start} do {end}</translation>
+    </message>
+    <message>
+        <source>No value ({reason})</source>
+        <translation>Brak wartości ({reason})</translation>
+    </message>
+    <message>
+        <source>No value</source>
+        <translation>Brak wartości</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>{name}: {value}</source>
+        <translation>{name}: {value}</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Składowa</translation>
+    </message>
+    <message>
+        <source>below {value}</source>
+        <translation>poniżej {value}</translation>
+    </message>
+    <message>
+        <source>above {value}</source>
+        <translation>powyżej {value}</translation>
+    </message>
+    <message>
+        <source>↑ High</source>
+        <translation>↑ Wysoki</translation>
+    </message>
+    <message>
+        <source>↓ Low</source>
+        <translation>↓ Niski</translation>
+    </message>
+    <message>
+        <source>! Outside the normal range</source>
+        <translation>! Poza zakresem normy</translation>
+    </message>
+    <message>
+        <source>Date not given</source>
+        <translation>Nie podano daty</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n wynik</numerusform>
+            <numerusform>%n wyniki</numerusform>
+            <numerusform>%n wyników</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Jednostka</translation>
+    </message>
+    <message>
+        <source>Normal range</source>
+        <translation>Zakres normy</translation>
+    </message>
+    <message>
+        <source>High or low</source>
+        <translation>Odchylenie od normy</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Komentarz</translation>
+    </message>
+    <message>
+        <source>Not in the chart: not a number</source>
+        <translation>Nie na wykresie: wartość nie jest liczbą</translation>
+    </message>
+    <message>
+        <source>Not in the chart: another unit</source>
+        <translation>Nie na wykresie: inna jednostka</translation>
+    </message>
+    <message>
+        <source>Not in the chart: no date</source>
+        <translation>Nie na wykresie: brak daty</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>No test matches “{words}”.</source>
+        <translation>Żadne badanie nie pasuje do „{words}”.</translation>
+    </message>
+    <message>
+        <source>Normal range ({range})</source>
+        <translation>Zakres normy ({range})</translation>
+    </message>
+    <message>
+        <source>Given as a limit (such as “&lt; 5”)</source>
+        <translation>Podane jako granica (np. „&lt; 5”)</translation>
+    </message>
+    <message>
+        <source>Radiotherapy</source>
+        <translation>Radioterapia</translation>
+    </message>
+    <message numerus="yes">
+        <source>{agents} and %n more</source>
+        <translation>
+            <numerusform>{agents} i jeszcze %n</numerusform>
+            <numerusform>{agents} i jeszcze %n</numerusform>
+            <numerusform>{agents} i jeszcze %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancer medicines, line {number}: {agents}</source>
+        <translation>Leki przeciwnowotworowe, linia {number}: {agents}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) from {first} to {last}</source>
+        <translation>
+            <numerusform>%n wynik od {first} do {last}</numerusform>
+            <numerusform>%n wyniki od {first} do {last}</numerusform>
+            <numerusform>%n wyników od {first} do {last}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>normal range {range}</source>
+        <translation>zakres normy {range}</translation>
+    </message>
+    <message>
+        <source>tumour marker</source>
+        <translation>marker nowotworowy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) in words, not numbers: in the table only.</source>
+        <translation>
+            <numerusform>%n wynik w postaci słów, a nie liczb: tylko w tabeli.</numerusform>
+            <numerusform>%n wyniki w postaci słów, a nie liczb: tylko w tabeli.</numerusform>
+            <numerusform>%n wyników w postaci słów, a nie liczb: tylko w tabeli.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) in another unit ({units}): in the table only. The chart shows {unit}.</source>
+        <translation>
+            <numerusform>%n wynik w innej jednostce ({units}): tylko w tabeli. Wykres pokazuje {unit}.</numerusform>
+            <numerusform>%n wyniki w innej jednostce ({units}): tylko w tabeli. Wykres pokazuje {unit}.</numerusform>
+            <numerusform>%n wyników w innej jednostce ({units}): tylko w tabeli. Wykres pokazuje {unit}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) without a date: in the table only.</source>
+        <translation>
+            <numerusform>%n wynik bez daty: tylko w tabeli.</numerusform>
+            <numerusform>%n wyniki bez daty: tylko w tabeli.</numerusform>
+            <numerusform>%n wyników bez daty: tylko w tabeli.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no chart for this test: its results are not numbers on a date. They are all in the table below.</source>
+        <translation>Dla tego badania nie ma wykresu: jego wyniki nie są liczbami z datą. Wszystkie są w tabeli poniżej.</translation>
+    </message>
+    <message>
+        <source>Chart of {name}</source>
+        <translation>Wykres: {name}</translation>
+    </message>
+    <message>
+        <source>Table of {name}: the values of the chart</source>
+        <translation>Tabela: {name} – wartości z wykresu</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Wyniki</translation>
+    </message>
+    <message>
+        <source>Your test results over time. Choose a test to see its chart; the shaded bands show its normal range and your cancer treatment.</source>
+        <translation>Twoje wyniki badań w czasie. Wybierz badanie, aby zobaczyć jego wykres; zacienione pasy pokazują zakres normy i Twoje leczenie przeciwnowotworowe.</translation>
+    </message>
+    <message>
+        <source>Search tests</source>
+        <translation>Szukaj badań</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Badania</translation>
+    </message>
+    <message>
+        <source>No test results yet</source>
+        <translation>Nie ma jeszcze wyników badań</translation>
+    </message>
+    <message>
+        <source>Import a summary from your centre to see your blood tests and other results here.</source>
+        <translation>Zaimportuj podsumowanie ze swojego ośrodka, aby zobaczyć tu badania krwi i inne wyniki.</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Importuj podsumowanie</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionTree</name>
+    <message>
+        <source>Nothing recorded</source>
+        <translation>Nic nie zapisano</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Pominięte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n źródło</numerusform>
+            <numerusform>%n źródła</numerusform>
+            <numerusform>%n źródeł</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{included} of {total}</source>
+        <translation>{included} z {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{included} of %n item(s) included</source>
+        <translation>
+            <numerusform>Uwzględniono {included} z %n elementu</numerusform>
+            <numerusform>Uwzględniono {included} z %n elementów</numerusform>
+            <numerusform>Uwzględniono {included} z %n elementów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to include</source>
+        <translation>Co uwzględnić</translation>
+    </message>
+    <message>
+        <source>Sections of the summary, emergency information first, with their items. Space turns the selected one on or off.</source>
+        <translation>Sekcje podsumowania wraz z ich elementami, najpierw informacje ratunkowe. Spacja włącza lub wyłącza zaznaczoną pozycję.</translation>
+    </message>
+    <message>
+        <source>Section or item</source>
+        <translation>Sekcja lub element</translation>
+    </message>
+    <message>
+        <source>Date or count</source>
+        <translation>Data lub liczba</translation>
+    </message>
+    <message>
+        <source>What you leave out is also left out of the emergency card and of the IPS file, inside the PDF and exported. The IPS file then says that information was withheld.</source>
+        <translation>To, co pominiesz, zostanie też pominięte na karcie ratunkowej i w pliku IPS, zarówno dołączonym do PDF, jak i eksportowanym. Plik IPS informuje wtedy, że część informacji nie została udostępniona.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to default</source>
+        <translation>P&amp;rzywróć domyślne</translation>
+    </message>
+    <message>
+        <source>Include everything again, except what the sources marked as an error</source>
+        <translation>Ponownie uwzględnij wszystko oprócz tego, co źródła oznaczyły jako błąd</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>This computer now remembers this profile.</source>
@@ -2541,6 +6122,108 @@ Wyłącz jedną z tych opcji.</translation>
     </message>
 </context>
 <context>
+    <name>SourceChips</name>
+    <message numerus="yes">
+        <source>%n more source(s)</source>
+        <translation>
+            <numerusform>jeszcze %n źródło</numerusform>
+            <numerusform>jeszcze %n źródła</numerusform>
+            <numerusform>jeszcze %n źródeł</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reported by you</source>
+        <translation>Zgłoszone przez Ciebie</translation>
+    </message>
+    <message>
+        <source>Unnamed source</source>
+        <translation>Źródło bez nazwy</translation>
+    </message>
+    <message>
+        <source>You entered this yourself (My entries).</source>
+        <translation>Wprowadzone samodzielnie przez Ciebie (Moje wpisy).</translation>
+    </message>
+    <message>
+        <source>Imported {date} from {file}</source>
+        <translation>Zaimportowano {date} z pliku {file}</translation>
+    </message>
+    <message>
+        <source>Imported {date}</source>
+        <translation>Zaimportowano {date}</translation>
+    </message>
+    <message>
+        <source>Source unknown</source>
+        <translation>Źródło nieznane</translation>
+    </message>
+    <message>
+        <source>Reported by {a}</source>
+        <translation>Zgłoszone przez {a}</translation>
+    </message>
+    <message>
+        <source>Reported by {list} and {last}</source>
+        <translation>Zgłoszone przez {list} i {last}</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDetails</name>
+    <message>
+        <source>{added} new, {updated} updated, {unchanged} already in your record, {linked} also reported by another source</source>
+        <translation>nowe: {added}, zaktualizowane: {updated}, już w Twojej dokumentacji: {unchanged}, zgłoszone też przez inne źródło: {linked}</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more that were not kept.</source>
+        <translation>
+            <numerusform>…i jeszcze %n, którego nie zachowano.</numerusform>
+            <numerusform>…i jeszcze %n, których nie zachowano.</numerusform>
+            <numerusform>…i jeszcze %n, których nie zachowano.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Ośrodek</translation>
+    </message>
+    <message>
+        <source>Not named in the file</source>
+        <translation>Brak nazwy w pliku</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Zaimportowano</translation>
+    </message>
+    <message>
+        <source>What it brought</source>
+        <translation>Co zawierał</translation>
+    </message>
+    <message>
+        <source>File fingerprint (SHA-256)</source>
+        <translation>Odcisk pliku (SHA-256)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in the file</source>
+        <translation>
+            <numerusform>W pliku znaleziono %n problem</numerusform>
+            <numerusform>W pliku znaleziono %n problemy</numerusform>
+            <numerusform>W pliku znaleziono %n problemów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems found in the file</source>
+        <translation>W pliku nie znaleziono problemów</translation>
+    </message>
+    <message>
+        <source>Details of this import</source>
+        <translation>Szczegóły tego importu</translation>
+    </message>
+</context>
+<context>
     <name>SourceRow</name>
     <message>
         <source>Imported {date} from {file}</source>
@@ -2573,6 +6256,26 @@ Wyłącz jedną z tych opcji.</translation>
             <numerusform>%n zgłoszone też przez inne źródło</numerusform>
             <numerusform>%n zgłoszonych też przez inne źródło</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n problem(s) found in the file: see the details</source>
+        <translation>
+            <numerusform>⚠ W pliku znaleziono %n problem: zobacz szczegóły</numerusform>
+            <numerusform>⚠ W pliku znaleziono %n problemy: zobacz szczegóły</numerusform>
+            <numerusform>⚠ W pliku znaleziono %n problemów: zobacz szczegóły</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Ukryj szczegóły</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Szczegóły</translation>
+    </message>
+    <message>
+        <source>Details of the import from {source}</source>
+        <translation>Szczegóły importu z {source}</translation>
     </message>
     <message>
         <source>Undo this import…</source>
@@ -2635,6 +6338,363 @@ Wyłącz jedną z tych opcji.</translation>
     <message>
         <source>The file {path} could not be written ({reason}). Check that the folder exists and that you may write there. Nothing else was changed.</source>
         <translation>Nie udało się zapisać pliku {path} ({reason}). Sprawdź, czy folder istnieje i czy możesz w nim zapisywać. Nic innego nie zostało zmienione.</translation>
+    </message>
+</context>
+<context>
+    <name>SymptomDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <source>Change a symptom or side effect</source>
+        <translation>Zmień objaw lub działanie niepożądane</translation>
+    </message>
+    <message>
+        <source>Add a symptom or side effect</source>
+        <translation>Dodaj objaw lub działanie niepożądane</translation>
+    </message>
+    <message>
+        <source>What did you have?</source>
+        <translation>Co wystąpiło?</translation>
+    </message>
+    <message>
+        <source>Describe it</source>
+        <translation>Opisz objaw</translation>
+    </message>
+    <message>
+        <source>A few words, for example: cramps in my legs.</source>
+        <translation>Kilka słów, na przykład: skurcze w nogach.</translation>
+    </message>
+    <message>
+        <source>How bad was it?</source>
+        <translation>Jak bardzo było nasilone?</translation>
+    </message>
+    <message>
+        <source>The grades are those doctors use for side effects of cancer treatment.</source>
+        <translation>To stopnie, których lekarze używają do oceny działań niepożądanych leczenia przeciwnowotworowego.</translation>
+    </message>
+    <message>
+        <source>When did you have it?</source>
+        <translation>Kiedy wystąpiło?</translation>
+    </message>
+    <message>
+        <source>Anything else (optional)</source>
+        <translation>Inne uwagi (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>For example: how long it lasted, or what helped.</source>
+        <translation>Na przykład: jak długo trwało albo co pomogło.</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentText</name>
+    <message>
+        <source>to {date}</source>
+        <translation>do {date}</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>od {date}</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>do {date}</translation>
+    </message>
+    <message>
+        <source>stated by the centre</source>
+        <translation>podane przez ośrodek</translation>
+    </message>
+    <message numerus="yes">
+        <source>added up from %n dose(s)</source>
+        <translation>
+            <numerusform>suma z %n dawki</numerusform>
+            <numerusform>suma z %n dawek</numerusform>
+            <numerusform>suma z %n dawek</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>added up from %n dose(s), per m²</source>
+        <translation>
+            <numerusform>suma z %n dawki, na m²</numerusform>
+            <numerusform>suma z %n dawek, na m²</numerusform>
+            <numerusform>suma z %n dawek, na m²</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>some doses could not be counted</source>
+        <translation>niektórych dawek nie udało się zliczyć</translation>
+    </message>
+    <message>
+        <source>{dose} in total</source>
+        <translation>{dose} łącznie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n administration(s)</source>
+        <translation>
+            <numerusform>%n podanie</numerusform>
+            <numerusform>%n podania</numerusform>
+            <numerusform>%n podań</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{given} of {planned} cycles</source>
+        <translation>{given} z {planned} cykli</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cycle(s)</source>
+        <translation>
+            <numerusform>%n cykl</numerusform>
+            <numerusform>%n cykle</numerusform>
+            <numerusform>%n cykli</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cycle(s) planned</source>
+        <translation>
+            <numerusform>%n cykl zaplanowany</numerusform>
+            <numerusform>%n cykle zaplanowane</numerusform>
+            <numerusform>%n cykli zaplanowanych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>co %n dzień</numerusform>
+            <numerusform>co %n dni</numerusform>
+            <numerusform>co %n dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>W trakcie</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Zakończone</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Przerwane</translation>
+    </message>
+    <message>
+        <source>line {number}</source>
+        <translation>linia {number}</translation>
+    </message>
+    <message>
+        <source>Site not stated</source>
+        <translation>Nie podano miejsca</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fraction(s)</source>
+        <translation>
+            <numerusform>%n frakcja</numerusform>
+            <numerusform>%n frakcje</numerusform>
+            <numerusform>%n frakcji</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{dose} Gy in %n fraction(s)</source>
+        <translation>
+            <numerusform>{dose} Gy w %n frakcji</numerusform>
+            <numerusform>{dose} Gy w %n frakcjach</numerusform>
+            <numerusform>{dose} Gy w %n frakcjach</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{dose} Gy</source>
+        <translation>{dose} Gy</translation>
+    </message>
+    <message>
+        <source>boost {dose}</source>
+        <translation>dawka uzupełniająca {dose}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesja</numerusform>
+            <numerusform>%n sesje</numerusform>
+            <numerusform>%n sesji</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{doses}, {total} Gy in total</source>
+        <translation>{doses}, łącznie {total} Gy</translation>
+    </message>
+    <message>
+        <source>autologous (your own stem cells)</source>
+        <translation>autologiczny (Twoje własne komórki macierzyste)</translation>
+    </message>
+    <message>
+        <source>allogeneic (from a donor)</source>
+        <translation>allogeniczny (od dawcy)</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentsView</name>
+    <message>
+        <source>Reported by</source>
+        <translation>Zgłoszone przez</translation>
+    </message>
+    <message>
+        <source>Anthracyclines were given ({agents}), but no dose of them is recorded, so no total can be worked out.</source>
+        <translation>Podano antracykliny ({agents}), ale nie zapisano ich dawki, więc nie można obliczyć sumy.</translation>
+    </message>
+    <message>
+        <source>No anthracyclines in your record.</source>
+        <translation>W Twojej dokumentacji nie ma antracyklin.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Transplant</source>
+        <translation>Przeszczep</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Zabieg</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Lek</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Daty</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>Cykle</translation>
+    </message>
+    <message>
+        <source>Cumulative dose</source>
+        <translation>Dawka kumulacyjna</translation>
+    </message>
+    <message>
+        <source>How obtained</source>
+        <translation>Sposób ustalenia</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Obecnie</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nie zapisano</translation>
+    </message>
+    <message>
+        <source>Treatment protocol</source>
+        <translation>Schemat leczenia</translation>
+    </message>
+    <message>
+        <source>{protocol}, ended {date}</source>
+        <translation>{protocol}, zakończony {date}</translation>
+    </message>
+    <message>
+        <source>Treatment protocols: {list}</source>
+        <translation>Schematy leczenia: {list}</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dawka</translation>
+    </message>
+    <message>
+        <source>Fractions</source>
+        <translation>Frakcje</translation>
+    </message>
+    <message>
+        <source>Course total</source>
+        <translation>Dawka całkowita</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Technika</translation>
+    </message>
+    <message>
+        <source>{dose} Gy</source>
+        <translation>{dose} Gy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesja</numerusform>
+            <numerusform>%n sesje</numerusform>
+            <numerusform>%n sesji</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{site} (boost)</source>
+        <translation>{site} (dawka uzupełniająca)</translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation>Leczenie</translation>
+    </message>
+    <message>
+        <source>What you were treated with, as a survivorship clinic asks for it: the medicines with their cumulative doses, the anthracycline total, radiotherapy by site. Choose a row to see its details and where it came from.</source>
+        <translation>Przebyte leczenie w postaci, o jaką prosi poradnia opieki po leczeniu onkologicznym: leki z dawkami kumulacyjnymi, suma antracyklin, radioterapia według okolicy ciała. Wybierz wiersz, aby zobaczyć szczegóły i pochodzenie danych.</translation>
+    </message>
+    <message>
+        <source>Surgery</source>
+        <translation>Leczenie operacyjne</translation>
+    </message>
+    <message>
+        <source>No surgery in your record.</source>
+        <translation>W Twojej dokumentacji nie ma operacji.</translation>
+    </message>
+    <message>
+        <source>Cancer medicines (systemic therapy)</source>
+        <translation>Leki przeciwnowotworowe (leczenie systemowe)</translation>
+    </message>
+    <message>
+        <source>No cancer medicines in your record.</source>
+        <translation>W Twojej dokumentacji nie ma leków przeciwnowotworowych.</translation>
+    </message>
+    <message>
+        <source>Anthracyclines and the heart</source>
+        <translation>Antracykliny a serce</translation>
+    </message>
+    <message>
+        <source>Radiotherapy</source>
+        <translation>Radioterapia</translation>
+    </message>
+    <message>
+        <source>No radiotherapy in your record.</source>
+        <translation>W Twojej dokumentacji nie ma radioterapii.</translation>
+    </message>
+    <message>
+        <source>Stem-cell transplants</source>
+        <translation>Przeszczepy komórek macierzystych</translation>
+    </message>
+    <message>
+        <source>No stem-cell transplant in your record.</source>
+        <translation>W Twojej dokumentacji nie ma przeszczepu komórek macierzystych.</translation>
+    </message>
+    <message>
+        <source>Anthracyclines as doxorubicin-equivalent</source>
+        <translation>Antracykliny w przeliczeniu na doksorubicynę</translation>
+    </message>
+    <message>
+        <source>No treatments yet</source>
+        <translation>Nie ma jeszcze informacji o leczeniu</translation>
+    </message>
+    <message>
+        <source>Import a summary from your cancer centre. Your operations, cancer medicines with their doses, radiotherapy and transplants then appear here.</source>
+        <translation>Zaimportuj podsumowanie ze swojego ośrodka onkologicznego. Pojawią się tu wtedy Twoje operacje, leki przeciwnowotworowe z dawkami, radioterapia i przeszczepy.</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Importuj podsumowanie</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,168 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ro_RO">
 <context>
+    <name>AllergiesView</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>Allergies and intolerances</source>
+        <translation>Alergii și intoleranțe</translation>
+    </message>
+    <message>
+        <source>Implants and devices</source>
+        <translation>Implanturi și dispozitive</translation>
+    </message>
+    <message>
+        <source>Substance not named</source>
+        <translation>Substanță nespecificată</translation>
+    </message>
+    <message>
+        <source>Not an allergy: a statement that none is known</source>
+        <translation>Nu este o alergie: o declarație că nu se cunoaște niciuna</translation>
+    </message>
+    <message>
+        <source>recorded {date}</source>
+        <translation>data înregistrării: {date}</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>Alergie</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>din {date}</translation>
+    </message>
+    <message>
+        <source>Reactions: {reactions}</source>
+        <translation>Reacții: {reactions}</translation>
+    </message>
+    <message>
+        <source>Reaction: {reaction}</source>
+        <translation>Reacție: {reaction}</translation>
+    </message>
+    <message>
+        <source>{reaction} ({severity})</source>
+        <translation>{reaction} ({severity})</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispozitiv medical</translation>
+    </message>
+    <message>
+        <source>Implanted port</source>
+        <translation>Cameră implantabilă (port)</translation>
+    </message>
+    <message>
+        <source>Alert from your centre</source>
+        <translation>Alertă de la centrul dumneavoastră</translation>
+    </message>
+    <message>
+        <source>Warning about a treatment</source>
+        <translation>Avertisment privind un tratament</translation>
+    </message>
+    <message>
+        <source>Open it to read what the source says.</source>
+        <translation>Deschideți elementul ca să citiți ce spune sursa.</translation>
+    </message>
+    <message>
+        <source>Allergies and alerts</source>
+        <translation>Alergii și alerte</translation>
+    </message>
+    <message>
+        <source>What a doctor must know first: allergies, alerts from your centres, and implants such as a port.</source>
+        <translation>Ce trebuie să știe mai întâi un medic: alergiile, alertele de la centrele dumneavoastră și implanturile, cum ar fi o cameră implantabilă (port).</translation>
+    </message>
+    <message>
+        <source>Search allergies, alerts and devices</source>
+        <translation>Căutați în alergii, alerte și dispozitive</translation>
+    </message>
+    <message>
+        <source>No allergies, alerts or implants recorded yet.</source>
+        <translation>Încă nu sunt înregistrate alergii, alerte sau implanturi.</translation>
+    </message>
+    <message>
+        <source>This does not mean you have none: tell every doctor about your allergies. Import a summary from your centre to see them here.</source>
+        <translation>Asta nu înseamnă că nu aveți niciuna: spuneți fiecărui medic ce alergii aveți. Importați un rezumat de la centrul dumneavoastră ca să le vedeți aici.</translation>
+    </message>
+</context>
+<context>
+    <name>AnthracyclineCard</name>
+    <message>
+        <source>{dose} {unit} doxorubicin-equivalent</source>
+        <translation>{dose} {unit} echivalent doxorubicină</translation>
+    </message>
+    <message>
+        <source>{dose} mg in total (not divided by body surface area)</source>
+        <translation>{dose} mg în total (neîmpărțit la suprafața corporală)</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Medicament</translation>
+    </message>
+    <message>
+        <source>Cumulative dose</source>
+        <translation>Doză cumulată</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <source>Doxorubicin-equivalent</source>
+        <translation>Echivalent doxorubicină</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Raportat de</translation>
+    </message>
+    <message>
+        <source>Not counted in this total: {agents}. The conversion table gives no factor for it, or its dose is not known in {unit}.</source>
+        <translation>Nu sunt incluse în acest total: {agents}. Tabelul de conversie nu indică un factor de conversie sau doza nu este cunoscută în {unit}.</translation>
+    </message>
+    <message>
+        <source>Converted with the table “{table}”, {version}.</source>
+        <translation>Conversie făcută cu tabelul „{table}”, {version}.</translation>
+    </message>
+    <message>
+        <source>At or above the high-dose threshold of {threshold} mg/m²</source>
+        <translation>La pragul de doză mare de {threshold} mg/m² sau peste</translation>
+    </message>
+    <message>
+        <source>This means a high risk of heart problems later (cardiac dysfunction). Your heart should be checked (echocardiography) before any treatment that can strain it.</source>
+        <translation>Aceasta înseamnă un risc mare de probleme cu inima mai târziu (disfuncție cardiacă). Inima ar trebui verificată (ecocardiografie) înaintea oricărui tratament care o poate solicita.</translation>
+    </message>
+    <message>
+        <source>Below {threshold} mg/m², with radiotherapy near the heart</source>
+        <translation>Sub {threshold} mg/m², cu radioterapie în apropierea inimii</translation>
+    </message>
+    <message>
+        <source>Radiotherapy near the heart ({site}) adds to the risk of heart problems later (cardiac dysfunction). Your heart should be checked (echocardiography) before any treatment that can strain it.</source>
+        <translation>Radioterapia în apropierea inimii ({site}) crește riscul de probleme cu inima mai târziu (disfuncție cardiacă). Inima ar trebui verificată (ecocardiografie) înaintea oricărui tratament care o poate solicita.</translation>
+    </message>
+    <message>
+        <source>Cannot be compared with the threshold of {threshold} mg/m²</source>
+        <translation>Nu poate fi comparat cu pragul de {threshold} mg/m²</translation>
+    </message>
+    <message>
+        <source>Your body surface area is not in the record, so the total in mg cannot be compared with the high-dose threshold. The risk to the heart lasts for life.</source>
+        <translation>Suprafața corporală nu apare în dosar, așa că totalul în mg nu poate fi comparat cu pragul de doză mare. Riscul pentru inimă durează toată viața.</translation>
+    </message>
+    <message>
+        <source>Below the high-dose threshold of {threshold} mg/m²</source>
+        <translation>Sub pragul de doză mare de {threshold} mg/m²</translation>
+    </message>
+    <message>
+        <source>The risk to the heart lasts for life. Tell any doctor who plans more anthracyclines or radiotherapy to the chest about this total.</source>
+        <translation>Riscul pentru inimă durează toată viața. Spuneți-i despre acest total oricărui medic care plănuiește alte antracicline sau radioterapie la nivelul toracelui.</translation>
+    </message>
+    <message>
+        <source>Threshold from: {source}</source>
+        <translation>Sursa pragului: {source}</translation>
+    </message>
+</context>
+<context>
     <name>BirthDateInput</name>
     <message>
         <source>The birth date is not a real date. Type the day and the year in numbers and choose the month, or leave all three empty.</source>
@@ -89,6 +251,73 @@
         <source>Profile “{label}” is damaged: {problem}. Restore it from your newest backup: {backup}</source>
         <translation>Profilul „{label}” este deteriorat: {problem}. Restaurați-l din cea mai recentă copie de siguranță: {backup}</translation>
     </message>
+    <message>
+        <source>“{size}” is not a window size. Write it as 1280x800.</source>
+        <translation>„{size}” nu este o dimensiune de fereastră. Scrieți-o sub forma 1280x800.</translation>
+    </message>
+    <message>
+        <source>“{view}” is not a view of the app. The views are: {views}.</source>
+        <translation>„{view}” nu este o vizualizare a aplicației. Vizualizările sunt: {views}.</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a language of the app. Use a code such as de, ro or el.</source>
+        <translation>„{code}” nu este o limbă a aplicației. Folosiți un cod precum de, ro sau el.</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionsView</name>
+    <message>
+        <source>Cancer diagnoses</source>
+        <translation>Diagnostice de cancer</translation>
+    </message>
+    <message>
+        <source>Other conditions now</source>
+        <translation>Alte afecțiuni actuale</translation>
+    </message>
+    <message>
+        <source>Resolved and past conditions</source>
+        <translation>Afecțiuni vindecate sau din trecut</translation>
+    </message>
+    <message>
+        <source>Cancer diagnosis</source>
+        <translation>Diagnostic de cancer</translation>
+    </message>
+    <message>
+        <source>Stage {stage}</source>
+        <translation>Stadiul {stage}</translation>
+    </message>
+    <message>
+        <source>side: {side}</source>
+        <translation>partea: {side}</translation>
+    </message>
+    <message>
+        <source>diagnosed {date}</source>
+        <translation>data diagnosticului: {date}</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Afecțiune</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Afecțiuni</translation>
+    </message>
+    <message>
+        <source>Your cancer diagnoses and every other health problem your centres recorded.</source>
+        <translation>Diagnosticele dumneavoastră de cancer și toate celelalte probleme de sănătate înregistrate de centrele dumneavoastră.</translation>
+    </message>
+    <message>
+        <source>Search conditions, codes and notes</source>
+        <translation>Căutați în afecțiuni, coduri și note</translation>
+    </message>
+    <message>
+        <source>No conditions recorded yet.</source>
+        <translation>Încă nu sunt înregistrate afecțiuni.</translation>
+    </message>
+    <message>
+        <source>Import a summary from your centre.</source>
+        <translation>Importați un rezumat de la centrul dumneavoastră.</translation>
+    </message>
 </context>
 <context>
     <name>DeleteProfileDialog</name>
@@ -153,6 +382,377 @@
     </message>
 </context>
 <context>
+    <name>DocumentViewer</name>
+    <message>
+        <source>Opening the document…</source>
+        <translation>Se deschide documentul…</translation>
+    </message>
+    <message>
+        <source>This document could not be opened: its data is missing or damaged in the summary your centre sent.</source>
+        <translation>Acest document nu a putut fi deschis: datele lui lipsesc sau sunt deteriorate în rezumatul trimis de centrul dumneavoastră.</translation>
+    </message>
+    <message>
+        <source>Saved a copy to {path}.</source>
+        <translation>O copie a fost salvată în {path}.</translation>
+    </message>
+    <message>
+        <source>This is the summary document your centre sent. What it holds is shown in the other parts of your record.</source>
+        <translation>Acesta este documentul-rezumat trimis de centrul dumneavoastră. Conținutul lui este afișat în celelalte părți ale dosarului.</translation>
+    </message>
+    <message>
+        <source>Its sections: {sections}.</source>
+        <translation>Secțiunile lui: {sections}.</translation>
+    </message>
+    <message>
+        <source>This document has no file attached.</source>
+        <translation>Acest document nu are niciun fișier atașat.</translation>
+    </message>
+    <message>
+        <source>The file is not in the summary: your centre keeps it at {url}. Ask your centre for a copy.</source>
+        <translation>Fișierul nu se află în rezumat: centrul dumneavoastră îl păstrează la {url}. Cereți centrului o copie.</translation>
+    </message>
+    <message>
+        <source>The file is not in the summary. Ask your centre for a copy.</source>
+        <translation>Fișierul nu se află în rezumat. Cereți centrului o copie.</translation>
+    </message>
+    <message>
+        <source>This kind of file ({type}) cannot be shown here. Save a copy to open it with another program.</source>
+        <translation>Acest tip de fișier ({type}) nu poate fi afișat aici. Salvați o copie ca să îl deschideți cu alt program.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>necunoscut</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Salvați o copie…</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Versiune:</translation>
+    </message>
+    <message>
+        <source>Version of the document</source>
+        <translation>Versiunea documentului</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Summary document</source>
+        <translation>Document-rezumat</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Link to a document</source>
+        <translation>Legătură către un document</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagine</translation>
+    </message>
+    <message>
+        <source>Letter or report (text)</source>
+        <translation>Scrisoare sau raport (text)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fișier</translation>
+    </message>
+    <message>
+        <source>File {number}</source>
+        <translation>Fișierul {number}</translation>
+    </message>
+    <message>
+        <source>Untitled document</source>
+        <translation>Document fără titlu</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsView</name>
+    <message>
+        <source>Documents</source>
+        <translation>Documente</translation>
+    </message>
+    <message>
+        <source>Letters, reports and files your centres sent with their summaries.</source>
+        <translation>Scrisori, rapoarte și fișiere trimise de centrele dumneavoastră împreună cu rezumatele lor.</translation>
+    </message>
+    <message>
+        <source>No documents yet</source>
+        <translation>Încă niciun document</translation>
+    </message>
+    <message>
+        <source>Letters, reports and other files come with the summaries your centres send. Import a summary to see them here.</source>
+        <translation>Scrisorile, rapoartele și alte fișiere vin odată cu rezumatele trimise de centrele dumneavoastră. Importați un rezumat ca să le vedeți aici.</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Importați un rezumat</translation>
+    </message>
+</context>
+<context>
+    <name>DropHint</name>
+    <message>
+        <source>This is a backup</source>
+        <translation>Aceasta este o copie de siguranță</translation>
+    </message>
+    <message>
+        <source>Backups are restored from Settings, not imported. Drop it to see how.</source>
+        <translation>Copiile de siguranță se restaurează din Setări, nu se importă. Plasați-o aici ca să vedeți cum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop to import %n file(s)</source>
+        <translation>
+            <numerusform>Plasați aici ca să importați %n fișier</numerusform>
+            <numerusform>Plasați aici ca să importați %n fișiere</numerusform>
+            <numerusform>Plasați aici ca să importați %n de fișiere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You will see what they bring before anything is added to your record.</source>
+        <translation>Veți vedea ce aduc înainte să se adauge ceva în dosarul dumneavoastră.</translation>
+    </message>
+</context>
+<context>
+    <name>Entries</name>
+    <message>
+        <source>Tiredness (fatigue)</source>
+        <translation>Oboseală (astenie)</translation>
+    </message>
+    <message>
+        <source>Feeling sick (nausea)</source>
+        <translation>Greață</translation>
+    </message>
+    <message>
+        <source>Being sick (vomiting)</source>
+        <translation>Vărsături</translation>
+    </message>
+    <message>
+        <source>Diarrhoea</source>
+        <translation>Diaree</translation>
+    </message>
+    <message>
+        <source>Constipation</source>
+        <translation>Constipație</translation>
+    </message>
+    <message>
+        <source>Numbness or tingling in hands or feet (neuropathy)</source>
+        <translation>Amorțeli sau furnicături în mâini sau picioare (neuropatie)</translation>
+    </message>
+    <message>
+        <source>Sore mouth (mucositis)</source>
+        <translation>Dureri sau răni în gură (mucozită)</translation>
+    </message>
+    <message>
+        <source>Fever (high temperature)</source>
+        <translation>Febră (temperatură mare)</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Durere</translation>
+    </message>
+    <message>
+        <source>Hair loss</source>
+        <translation>Căderea părului</translation>
+    </message>
+    <message>
+        <source>Skin rash</source>
+        <translation>Erupție pe piele</translation>
+    </message>
+    <message>
+        <source>Loss of appetite</source>
+        <translation>Lipsa poftei de mâncare</translation>
+    </message>
+    <message>
+        <source>Shortness of breath</source>
+        <translation>Lipsă de aer (respirație dificilă)</translation>
+    </message>
+    <message>
+        <source>Headache</source>
+        <translation>Durere de cap</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Altceva</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>Ușor</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderat</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Sever</translation>
+    </message>
+    <message>
+        <source>Life-threatening</source>
+        <translation>Pune viața în pericol</translation>
+    </message>
+    <message>
+        <source>You did not have it.</source>
+        <translation>Nu ați avut acest simptom.</translation>
+    </message>
+    <message>
+        <source>You noticed it, but you could do your usual things.</source>
+        <translation>L-ați observat, dar v-ați putut face activitățile obișnuite.</translation>
+    </message>
+    <message>
+        <source>It got in the way of everyday things like cooking, shopping or work.</source>
+        <translation>V-a îngreunat activitățile de zi cu zi, cum ar fi gătitul, cumpărăturile sau munca.</translation>
+    </message>
+    <message>
+        <source>You could not wash, dress or eat without help, or you went to hospital.</source>
+        <translation>Nu ați putut să vă spălați, să vă îmbrăcați sau să mâncați fără ajutor ori ați ajuns la spital.</translation>
+    </message>
+    <message>
+        <source>You needed urgent treatment straight away.</source>
+        <translation>Ați avut nevoie imediat de tratament de urgență.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the medicine.</source>
+        <translation>Scrieți numele medicamentului.</translation>
+    </message>
+    <message>
+        <source>Choose a symptom or side effect from the list, or choose “Something else”.</source>
+        <translation>Alegeți un simptom sau un efect secundar din listă sau alegeți „Altceva”.</translation>
+    </message>
+    <message>
+        <source>Describe the symptom or side effect in a few words.</source>
+        <translation>Descrieți simptomul sau efectul secundar în câteva cuvinte.</translation>
+    </message>
+    <message>
+        <source>Choose how bad it was, from 0 (none) to 4 (life-threatening).</source>
+        <translation>Alegeți cât de grav a fost, de la 0 (absent) la 4 (pune viața în pericol).</translation>
+    </message>
+    <message>
+        <source>Write your note before you save it.</source>
+        <translation>Scrieți notița înainte de a o salva.</translation>
+    </message>
+    <message>
+        <source>Choose a date that is today or earlier.</source>
+        <translation>Alegeți data de azi sau o dată anterioară.</translation>
+    </message>
+    <message>
+        <source>The date you stopped must be the same as or after the date you started.</source>
+        <translation>Data opririi trebuie să fie aceeași cu data începerii sau ulterioară ei.</translation>
+    </message>
+    <message>
+        <source>This is too long: use at most {max} characters.</source>
+        <translation>Textul este prea lung: folosiți cel mult {max} caractere.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulare</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvează</translation>
+    </message>
+</context>
+<context>
+    <name>EntryFields</name>
+    <message>
+        <source>Grade {grade}: {word}</source>
+        <translation>Gradul {grade}: {word}</translation>
+    </message>
+</context>
+<context>
+    <name>EntryGroup</name>
+    <message numerus="yes">
+        <source>Show all %n entries</source>
+        <translation>
+            <numerusform>Afișați toate însemnările (%n)</numerusform>
+            <numerusform>Afișați toate cele %n însemnări</numerusform>
+            <numerusform>Afișați toate cele %n de însemnări</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EntryRows</name>
+    <message>
+        <source>Note</source>
+        <translation>Notiță</translation>
+    </message>
+    <message>
+        <source>Unnamed medicine</source>
+        <translation>Medicament fără nume</translation>
+    </message>
+    <message>
+        <source>Unnamed symptom</source>
+        <translation>Simptom fără nume</translation>
+    </message>
+    <message>
+        <source>date not given</source>
+        <translation>dată neprecizată</translation>
+    </message>
+    <message>
+        <source>Since {date}</source>
+        <translation>Din {date}</translation>
+    </message>
+    <message>
+        <source>Taking it now</source>
+        <translation>Îl luați acum</translation>
+    </message>
+    <message>
+        <source>From {start} to {end}</source>
+        <translation>De la {start} până la {end}</translation>
+    </message>
+    <message>
+        <source>Stopped {date}</source>
+        <translation>Oprit pe {date}</translation>
+    </message>
+    <message>
+        <source>Started {date}, stopped</source>
+        <translation>Început pe {date}, oprit</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Oprit</translation>
+    </message>
+    <message>
+        <source>For: {reason}</source>
+        <translation>Pentru: {reason}</translation>
+    </message>
+    <message>
+        <source>This came back with an imported file: remove that import in Sources to remove it.</source>
+        <translation>Această însemnare a venit cu un fișier importat: ca să o eliminați, anulați acel import în Surse.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modificare</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ștergere</translation>
+    </message>
+    <message>
+        <source>Edit “{entry}”</source>
+        <translation>Modificați „{entry}”</translation>
+    </message>
+    <message>
+        <source>Delete “{entry}”</source>
+        <translation>Ștergeți „{entry}”</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>Something unexpected went wrong ({kind}). Nothing was changed. Please try again; if it happens again, report it.</source>
@@ -182,6 +782,10 @@
         <translation>{label} rezumat</translation>
     </message>
     <message>
+        <source>{label} emergency card</source>
+        <translation>{label} card de urgență</translation>
+    </message>
+    <message>
         <source>Saved to {path}.</source>
         <translation>Salvat în {path}.</translation>
     </message>
@@ -196,6 +800,18 @@
     <message>
         <source>A summary for a doctor abroad: labels in the doctor&apos;s language, optionally with a second language beneath. The IPS file is attached to the PDF.</source>
         <translation>Un rezumat pentru un medic din străinătate: etichete în limba medicului, opțional cu o a doua limbă dedesubt. Fișierul IPS este atașat la PDF.</translation>
+    </message>
+    <message>
+        <source>D&amp;ocument:</source>
+        <translation>D&amp;ocument:</translation>
+    </message>
+    <message>
+        <source>Full summary</source>
+        <translation>Rezumat complet</translation>
+    </message>
+    <message>
+        <source>Emergency card (wallet size)</source>
+        <translation>Card de urgență (format de portofel)</translation>
     </message>
     <message>
         <source>&amp;Doctor&apos;s language:</source>
@@ -230,6 +846,10 @@
         <translation>Salvează PDF…</translation>
     </message>
     <message>
+        <source>Save card…</source>
+        <translation>Salvează cardul…</translation>
+    </message>
+    <message>
         <source>Export IPS (.json)…</source>
         <translation>Exportă IPS (.json)…</translation>
     </message>
@@ -245,6 +865,10 @@
         <source>Preview of the summary</source>
         <translation>Previzualizarea rezumatului</translation>
     </message>
+    <message>
+        <source>Preview of the emergency card</source>
+        <translation>Previzualizarea cardului de urgență</translation>
+    </message>
     <message numerus="yes">
         <source>%n page(s).</source>
         <translation>
@@ -252,6 +876,359 @@
             <numerusform>%n pagini.</numerusform>
             <numerusform>%n de pagini.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExportItems</name>
+    <message>
+        <source>Warnings and alerts</source>
+        <translation>Avertismente și alerte</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Alergii</translation>
+    </message>
+    <message>
+        <source>Current medicines</source>
+        <translation>Medicamente actuale</translation>
+    </message>
+    <message>
+        <source>Active cancer</source>
+        <translation>Cancer activ</translation>
+    </message>
+    <message>
+        <source>Medical devices</source>
+        <translation>Dispozitive medicale</translation>
+    </message>
+    <message>
+        <source>Cancer history and treatment</source>
+        <translation>Istoric oncologic și tratament</translation>
+    </message>
+    <message>
+        <source>Other health problems</source>
+        <translation>Alte probleme de sănătate</translation>
+    </message>
+    <message>
+        <source>Earlier medicines</source>
+        <translation>Medicamente anterioare</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Proceduri</translation>
+    </message>
+    <message>
+        <source>Vaccinations</source>
+        <translation>Vaccinări</translation>
+    </message>
+    <message>
+        <source>Test results</source>
+        <translation>Rezultate de analize</translation>
+    </message>
+    <message>
+        <source>Care plan and follow-up</source>
+        <translation>Plan de îngrijire și monitorizare</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Surse</translation>
+    </message>
+    <message>
+        <source>Warning: fever on chemotherapy can mean sepsis</source>
+        <translation>Atenție: febra în timpul chimioterapiei poate însemna sepsis</translation>
+    </message>
+    <message>
+        <source>Warning: high anthracycline dose, risk to the heart</source>
+        <translation>Atenție: doză mare de antracicline, risc pentru inimă</translation>
+    </message>
+    <message>
+        <source>Warning: anthracycline and chest radiotherapy, risk to the heart</source>
+        <translation>Atenție: antracicline și radioterapie toracică, risc pentru inimă</translation>
+    </message>
+    <message>
+        <source>Warning: anthracycline, risk to the heart</source>
+        <translation>Atenție: antracicline, risc pentru inimă</translation>
+    </message>
+    <message>
+        <source>Warning: immunotherapy side effects can appear late</source>
+        <translation>Atenție: efectele secundare ale imunoterapiei pot apărea târziu</translation>
+    </message>
+    <message>
+        <source>Warning: implanted venous access port</source>
+        <translation>Atenție: cameră implantabilă pentru acces venos (port)</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>Alergie</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnostic</translation>
+    </message>
+    <message>
+        <source>Health problem</source>
+        <translation>Problemă de sănătate</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Medicament</translation>
+    </message>
+    <message>
+        <source>Cancer medicine</source>
+        <translation>Medicament oncologic</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispozitiv medical</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedură</translation>
+    </message>
+    <message>
+        <source>Surgery</source>
+        <translation>Operație</translation>
+    </message>
+    <message>
+        <source>Stem-cell transplant</source>
+        <translation>Transplant de celule stem</translation>
+    </message>
+    <message>
+        <source>Radiotherapy</source>
+        <translation>Radioterapie</translation>
+    </message>
+    <message>
+        <source>Treatment protocol</source>
+        <translation>Protocol de tratament</translation>
+    </message>
+    <message>
+        <source>Tumour marker</source>
+        <translation>Marker tumoral</translation>
+    </message>
+    <message>
+        <source>Vaccination</source>
+        <translation>Vaccinare</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation>Rezultat de analiză</translation>
+    </message>
+    <message>
+        <source>Care plan</source>
+        <translation>Plan de îngrijire</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Monitorizare</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Obiectiv</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alertă</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertisment</translation>
+    </message>
+    <message>
+        <source>No known allergies</source>
+        <translation>Nicio alergie cunoscută</translation>
+    </message>
+    <message>
+        <source>Stage {stage} ({system})</source>
+        <translation>Stadiul {stage} ({system})</translation>
+    </message>
+    <message>
+        <source>Stage {stage}</source>
+        <translation>Stadiul {stage}</translation>
+    </message>
+    <message>
+        <source>Disease status: {status}</source>
+        <translation>Starea bolii: {status}</translation>
+    </message>
+    <message>
+        <source>{scale}: {score}</source>
+        <translation>{scale}: {score}</translation>
+    </message>
+</context>
+<context>
+    <name>FactRow</name>
+    <message>
+        <source>Show the details and where this came from</source>
+        <translation>Afișați detaliile și proveniența</translation>
+    </message>
+</context>
+<context>
+    <name>FactWords</name>
+    <message>
+        <source>Since {date}</source>
+        <translation>Din {date}</translation>
+    </message>
+    <message>
+        <source>Unnamed medicine</source>
+        <translation>Medicament fără nume</translation>
+    </message>
+    <message>
+        <source>No known allergies</source>
+        <translation>Nicio alergie cunoscută</translation>
+    </message>
+    <message>
+        <source>As your centre recorded it.</source>
+        <translation>Așa cum a înregistrat centrul dumneavoastră.</translation>
+    </message>
+    <message>
+        <source>{reaction} ({severity})</source>
+        <translation>{reaction} ({severity})</translation>
+    </message>
+    <message>
+        <source>Reaction: {reactions}</source>
+        <translation>Reacție: {reactions}</translation>
+    </message>
+    <message>
+        <source>An intolerance, not an allergy</source>
+        <translation>O intoleranță, nu o alergie</translation>
+    </message>
+    <message>
+        <source>Recorded {date}</source>
+        <translation>Data înregistrării: {date}</translation>
+    </message>
+    <message>
+        <source>Allergy (substance not named)</source>
+        <translation>Alergie (substanță nespecificată)</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>ușoară</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderată</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>severă</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>Risc ridicat</translation>
+    </message>
+    <message>
+        <source>Your centre rates the risk of a severe reaction as high.</source>
+        <translation>Centrul dumneavoastră apreciază ca ridicat riscul unei reacții severe.</translation>
+    </message>
+    <message>
+        <source>Low risk</source>
+        <translation>Risc scăzut</translation>
+    </message>
+    <message>
+        <source>Your centre rates the risk of a severe reaction as low.</source>
+        <translation>Centrul dumneavoastră apreciază ca scăzut riscul unei reacții severe.</translation>
+    </message>
+    <message>
+        <source>Risk not assessed</source>
+        <translation>Risc neevaluat</translation>
+    </message>
+    <message>
+        <source>Risk not stated</source>
+        <translation>Risc neprecizat</translation>
+    </message>
+    <message>
+        <source>Your centre did not say how severe a reaction could be.</source>
+        <translation>Centrul dumneavoastră nu a precizat cât de severă ar putea fi o reacție.</translation>
+    </message>
+    <message>
+        <source>Line {number}: {agents}</source>
+        <translation>Linia {number}: {agents}</translation>
+    </message>
+    <message>
+        <source>Radiotherapy</source>
+        <translation>Radioterapie</translation>
+    </message>
+    <message>
+        <source>ICD-10 {code}</source>
+        <translation>ICD-10 {code}</translation>
+    </message>
+    <message>
+        <source>ICD-O-3 {code}</source>
+        <translation>ICD-O-3 {code}</translation>
+    </message>
+    <message>
+        <source>A secondary cancer (metastasis)</source>
+        <translation>Un cancer secundar (metastază)</translation>
+    </message>
+    <message>
+        <source>It has come back (recurrence).</source>
+        <translation>A revenit (recidivă).</translation>
+    </message>
+    <message>
+        <source>Stage not recorded</source>
+        <translation>Stadiu neînregistrat</translation>
+    </message>
+    <message>
+        <source>Diagnosed {date}</source>
+        <translation>Diagnosticat pe {date}</translation>
+    </message>
+    <message>
+        <source>Cancer (name not recorded)</source>
+        <translation>Cancer (nume neînregistrat)</translation>
+    </message>
+    <message>
+        <source>Device (not named)</source>
+        <translation>Dispozitiv (fără nume)</translation>
+    </message>
+    <message>
+        <source>Where: {site}</source>
+        <translation>Localizare: {site}</translation>
+    </message>
+    <message>
+        <source>Risk of a serious infection after chemotherapy</source>
+        <translation>Risc de infecție gravă după chimioterapie</translation>
+    </message>
+    <message>
+        <source>Immunotherapy side effects can start late</source>
+        <translation>Efectele secundare ale imunoterapiei pot începe târziu</translation>
+    </message>
+    <message>
+        <source>Heart: a high dose of anthracyclines</source>
+        <translation>Inima: doză mare de antracicline</translation>
+    </message>
+    <message>
+        <source>Heart: anthracyclines and radiotherapy near it</source>
+        <translation>Inima: antracicline și radioterapie în apropierea ei</translation>
+    </message>
+    <message>
+        <source>Heart: anthracyclines given</source>
+        <translation>Inima: s-au administrat antracicline</translation>
+    </message>
+    <message>
+        <source>Implanted port</source>
+        <translation>Cameră implantabilă (port)</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Act at once if you feel unwell.</source>
+        <translation>Acționați imediat dacă nu vă simțiți bine.</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>Important</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertisment</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alertă</translation>
+    </message>
+    <message>
+        <source>An alert your centre set.</source>
+        <translation>O alertă stabilită de centrul dumneavoastră.</translation>
     </message>
 </context>
 <context>
@@ -332,6 +1309,29 @@
         <source>FHIR documents (*.json)</source>
         <translation>Documente FHIR (*.json)</translation>
     </message>
+    <message>
+        <source>Save a copy of the document</source>
+        <translation>Salvați o copie a documentului</translation>
+    </message>
+</context>
+<context>
+    <name>FileDrops</name>
+    <message>
+        <source>This is a backup, not a summary</source>
+        <translation>Aceasta este o copie de siguranță, nu un rezumat</translation>
+    </message>
+    <message>
+        <source>{file} is a backup of a whole profile. It is not imported into this record: it is restored as a profile of its own. To restore it, choose Restore from backup in Settings, or drop it on the start screen.</source>
+        <translation>{file} este o copie de siguranță a unui profil întreg. Nu se importă în acest dosar: se restaurează ca profil separat. Pentru a o restaura, alegeți „Restaurați din copia de siguranță” în Setări sau plasați-o pe ecranul de pornire.</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Deschideți Setările</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Închide</translation>
+    </message>
 </context>
 <context>
     <name>FileResult</name>
@@ -351,6 +1351,22 @@
             <numerusform>%n de actualizate</numerusform>
         </translation>
     </message>
+    <message>
+        <source>From {centre} · {country}</source>
+        <translation>De la {centre} · {country}</translation>
+    </message>
+    <message>
+        <source>From {centre}</source>
+        <translation>De la {centre}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in your record</source>
+        <translation>
+            <numerusform>%n element există deja în dosarul dumneavoastră</numerusform>
+            <numerusform>%n elemente există deja în dosarul dumneavoastră</numerusform>
+            <numerusform>%n de elemente există deja în dosarul dumneavoastră</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n also reported by another source</source>
         <translation>
@@ -359,29 +1375,72 @@
             <numerusform>%n de raportate și de altă sursă</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>To import: %n new item(s)</source>
+        <translation>
+            <numerusform>De importat: %n element nou</numerusform>
+            <numerusform>De importat: %n elemente noi</numerusform>
+            <numerusform>De importat: %n de elemente noi</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Already in your record: nothing new in this file.</source>
         <translation>Deja în dosarul dumneavoastră: nimic nou în acest fișier.</translation>
+    </message>
+    <message>
+        <source>Will not be imported: this file is about {file_patient}, not about {profile_patient}.</source>
+        <translation>Nu va fi importat: acest fișier este despre {file_patient}, nu despre {profile_patient}.</translation>
     </message>
     <message>
         <source>Not imported: this file is about {file_patient}, not about {profile_patient}.</source>
         <translation>Neimportat: acest fișier este despre {file_patient}, nu despre {profile_patient}.</translation>
     </message>
     <message>
+        <source>Cannot be imported: {reason}</source>
+        <translation>Nu poate fi importat: {reason}</translation>
+    </message>
+    <message>
         <source>Not imported.</source>
         <translation>Neimportat.</translation>
     </message>
+</context>
+<context>
+    <name>ImmunisationsView</name>
     <message>
-        <source>Skipped {path}: {reason}</source>
-        <translation>Omis {path}: {reason}</translation>
+        <source>Date not stated</source>
+        <translation>Dată neprecizată</translation>
     </message>
-    <message numerus="yes">
-        <source>…and %n more part(s) skipped.</source>
-        <translation>
-            <numerusform>…și încă %n parte omisă.</numerusform>
-            <numerusform>…și încă %n părți omise.</numerusform>
-            <numerusform>…și încă %n de părți omise.</numerusform>
-        </translation>
+    <message>
+        <source>Vaccination</source>
+        <translation>Vaccinare</translation>
+    </message>
+    <message>
+        <source>dose {number}</source>
+        <translation>doza {number}</translation>
+    </message>
+    <message>
+        <source>batch {lot}</source>
+        <translation>lotul {lot}</translation>
+    </message>
+    <message>
+        <source>Immunisations</source>
+        <translation>Imunizări</translation>
+    </message>
+    <message>
+        <source>Your vaccinations. After cancer treatment some may need to be given again: ask your centre.</source>
+        <translation>Vaccinările dumneavoastră. După tratamentul pentru cancer, unele ar putea trebui făcute din nou: întrebați la centrul dumneavoastră.</translation>
+    </message>
+    <message>
+        <source>Search vaccines</source>
+        <translation>Căutați vaccinuri</translation>
+    </message>
+    <message>
+        <source>No immunisations recorded yet.</source>
+        <translation>Încă nu sunt înregistrate imunizări.</translation>
+    </message>
+    <message>
+        <source>Import a summary from your centre.</source>
+        <translation>Importați un rezumat de la centrul dumneavoastră.</translation>
     </message>
 </context>
 <context>
@@ -403,6 +1462,22 @@
         <translation>{file} este despre {file_patient}, dar acest profil este despre {profile_patient}. Importați-l în acest profil doar dacă este aceeași persoană, de exemplu cu numele scris altfel.</translation>
     </message>
     <message>
+        <source>Nothing is added to your record until you choose Import.</source>
+        <translation>Nu se adaugă nimic în dosar până când nu alegeți „Importă”.</translation>
+    </message>
+    <message>
+        <source>There is nothing new to import: your record stays as it is.</source>
+        <translation>Nu este nimic nou de importat: dosarul rămâne așa cum este.</translation>
+    </message>
+    <message>
+        <source>Nothing has been added yet. Check what each file brings, then choose Import.</source>
+        <translation>Încă nu s-a adăugat nimic. Verificați ce aduce fiecare fișier, apoi alegeți „Importă”.</translation>
+    </message>
+    <message>
+        <source>You cancelled: nothing was imported. Your record is as it was.</source>
+        <translation>Ați anulat: nu s-a importat nimic. Dosarul este așa cum era.</translation>
+    </message>
+    <message>
         <source>The file was imported.</source>
         <translation>Fișierul a fost importat.</translation>
     </message>
@@ -418,13 +1493,9 @@
         <source>Files imported: {imported} of {total}.</source>
         <translation>Fișiere importate: {imported} din {total}.</translation>
     </message>
-    <message numerus="yes">
-        <source>You cancelled: %n file(s) were not imported. The others are in your record.</source>
-        <translation>
-            <numerusform>Ați anulat: %n fișier nu a fost importat. Celelalte sunt în dosarul dumneavoastră.</numerusform>
-            <numerusform>Ați anulat: %n fișiere nu au fost importate. Celelalte sunt în dosarul dumneavoastră.</numerusform>
-            <numerusform>Ați anulat: %n de fișiere nu au fost importate. Celelalte sunt în dosarul dumneavoastră.</numerusform>
-        </translation>
+    <message>
+        <source>Add what the files bring to your record</source>
+        <translation>Adăugați în dosar ce aduc fișierele</translation>
     </message>
     <message>
         <source>Import</source>
@@ -443,16 +1514,60 @@
         <translation>Importul s-a încheiat</translation>
     </message>
     <message>
-        <source>Stopping after the current file…</source>
-        <translation>Se oprește după fișierul curent…</translation>
-    </message>
-    <message>
         <source>Importing</source>
         <translation>Importare</translation>
     </message>
     <message>
         <source>Importing {file} ({number} of {total})…</source>
         <translation>Se importă {file} ({number} din {total})…</translation>
+    </message>
+    <message numerus="yes">
+        <source>In all: %n new item(s) and {updated} updated.</source>
+        <translation>
+            <numerusform>În total: %n element nou; actualizate: {updated}.</numerusform>
+            <numerusform>În total: %n elemente noi; actualizate: {updated}.</numerusform>
+            <numerusform>În total: %n de elemente noi; actualizate: {updated}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In all: %n new item(s).</source>
+        <translation>
+            <numerusform>În total: %n element nou.</numerusform>
+            <numerusform>În total: %n elemente noi.</numerusform>
+            <numerusform>În total: %n de elemente noi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n file(s)</source>
+        <translation>
+            <numerusform>Se verifică %n fișier</numerusform>
+            <numerusform>Se verifică %n fișiere</numerusform>
+            <numerusform>Se verifică %n de fișiere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check before importing</source>
+        <translation>Verificați înainte de import</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import anulat</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Se oprește…</translation>
+    </message>
+    <message>
+        <source>Reading {file} ({number} of {total})…</source>
+        <translation>Se citește {file} ({number} din {total})…</translation>
+    </message>
+    <message>
+        <source>Checking the files</source>
+        <translation>Se verifică fișierele</translation>
+    </message>
+    <message>
+        <source>Stopping: nothing will be kept…</source>
+        <translation>Se oprește: nu se va păstra nimic…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -591,6 +1706,846 @@
     </message>
 </context>
 <context>
+    <name>ImportProblems</name>
+    <message>
+        <source>Entry {number}: {reason}.</source>
+        <translation>Intrarea {number}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Line {number}: {reason}.</source>
+        <translation>Linia {number}: {reason}.</translation>
+    </message>
+    <message>
+        <source>In the file: {reason}.</source>
+        <translation>În fișier: {reason}.</translation>
+    </message>
+    <message>
+        <source>At {place}: {reason}.</source>
+        <translation>La {place}: {reason}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in the file:</source>
+        <translation>
+            <numerusform>%n problemă găsită în fișier:</numerusform>
+            <numerusform>%n probleme găsite în fișier:</numerusform>
+            <numerusform>%n de probleme găsite în fișier:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…și încă %n.</numerusform>
+            <numerusform>…și încă %n.</numerusform>
+            <numerusform>…și încă %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ItemDetailsDialog</name>
+    <message>
+        <source>you</source>
+        <translation>dumneavoastră</translation>
+    </message>
+    <message>
+        <source>Where this came from is not known.</source>
+        <translation>Proveniența nu este cunoscută.</translation>
+    </message>
+    <message>
+        <source>Reported by {a}.</source>
+        <translation>Raportat de {a}.</translation>
+    </message>
+    <message>
+        <source>Reported by {list} and {last}.</source>
+        <translation>Raportat de {list} și {last}.</translation>
+    </message>
+    <message>
+        <source>Notes from the source</source>
+        <translation>Note de la sursă</translation>
+    </message>
+    <message>
+        <source>Original records</source>
+        <translation>Înregistrările originale</translation>
+    </message>
+    <message>
+        <source>As stored in your record: the first {shown} of {total}.</source>
+        <translation>Așa cum sunt stocate în dosar: primele {shown} din {total}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>As stored in your record: %n record(s) from your sources.</source>
+        <translation>
+            <numerusform>Așa cum este stocată în dosar: %n înregistrare din sursele dumneavoastră.</numerusform>
+            <numerusform>Așa cum sunt stocate în dosar: %n înregistrări din sursele dumneavoastră.</numerusform>
+            <numerusform>Așa cum sunt stocate în dosar: %n de înregistrări din sursele dumneavoastră.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This item is built from other items; it has no record of its own.</source>
+        <translation>Acest element este alcătuit din alte elemente; nu are o înregistrare proprie.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Se citește…</translation>
+    </message>
+    <message>
+        <source>Hide the original data</source>
+        <translation>Ascundeți datele originale</translation>
+    </message>
+    <message>
+        <source>Show the original data</source>
+        <translation>Afișați datele originale</translation>
+    </message>
+    <message>
+        <source>The original data (FHIR JSON)</source>
+        <translation>Datele originale (FHIR JSON)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Închide</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalii</translation>
+    </message>
+    <message>
+        <source>This item is no longer in your record.</source>
+        <translation>Acest element nu mai există în dosarul dumneavoastră.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemFacts</name>
+    <message>
+        <source>{words}, as written: {source}</source>
+        <translation>{words}, așa cum este scris: {source}</translation>
+    </message>
+    <message>
+        <source>Your personal details</source>
+        <translation>Datele dumneavoastră personale</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Cod</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Confirmare</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Când</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Început</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Sfârșit</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termen</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Data creării</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Data înregistrării</translation>
+    </message>
+    <message>
+        <source>Began</source>
+        <translation>Debut</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Încheiere</translation>
+    </message>
+    <message>
+        <source>Where in the body</source>
+        <translation>Localizare în corp</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Partea</translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation>Scop</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Rezultat</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motiv</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valoare</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unitate</translation>
+    </message>
+    <message>
+        <source>Normal range</source>
+        <translation>Interval normal</translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation>Interpretare</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stadiu</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistem</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Ediție</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metodă</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Scală</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Scor</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grad</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Ședințe</translation>
+    </message>
+    <message>
+        <source>Treated areas</source>
+        <translation>Zone tratate</translation>
+    </message>
+    <message>
+        <source>Kind of radiotherapy</source>
+        <translation>Tipul de radioterapie</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Tehnică</translation>
+    </message>
+    <message>
+        <source>Kind of transplant</source>
+        <translation>Tipul de transplant</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descriere</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Concluzie</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Realizare</translation>
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation>Tipul vizitei</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Unde</translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translation>Protocoale</translation>
+    </message>
+    <message>
+        <source>Medicines</source>
+        <translation>Medicamente</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Număr</translation>
+    </message>
+    <message>
+        <source>Values recorded</source>
+        <translation>Valori înregistrate</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Fișiere atașate</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secțiuni</translation>
+    </message>
+    <message>
+        <source>Planned activities</source>
+        <translation>Activități planificate</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categorii</translation>
+    </message>
+    <message>
+        <source>Tumour marker</source>
+        <translation>Marker tumoral</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>În curs</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Doză</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Tipul înregistrării</translation>
+    </message>
+    <message>
+        <source>Identifier in the file</source>
+        <translation>Identificator în fișier</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Se referă la</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Rezultate</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Obiective</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Are la bază</translation>
+    </message>
+    <message>
+        <source>Mentioned by</source>
+        <translation>Menționat de</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Item of your record</source>
+        <translation>Element din dosarul dumneavoastră</translation>
+    </message>
+    <message>
+        <source>Stage {stage}</source>
+        <translation>Stadiul {stage}</translation>
+    </message>
+    <message>
+        <source>Tumour size and extent (T): {stage}</source>
+        <translation>Dimensiunea și extinderea tumorii (T): {stage}</translation>
+    </message>
+    <message>
+        <source>Lymph nodes (N): {stage}</source>
+        <translation>Ganglioni limfatici (N): {stage}</translation>
+    </message>
+    <message>
+        <source>Spread to other organs (M): {stage}</source>
+        <translation>Răspândire în alte organe (M): {stage}</translation>
+    </message>
+    <message>
+        <source>clinical (from examinations and scans)</source>
+        <translation>clinic (pe baza examinărilor și a investigațiilor imagistice)</translation>
+    </message>
+    <message>
+        <source>pathological (from the tissue removed)</source>
+        <translation>patologic (pe baza țesutului îndepărtat)</translation>
+    </message>
+    <message>
+        <source>Surgery</source>
+        <translation>Operație</translation>
+    </message>
+    <message>
+        <source>Stem-cell transplant</source>
+        <translation>Transplant de celule stem</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedură</translation>
+    </message>
+    <message>
+        <source>with your own stem cells (autologous)</source>
+        <translation>cu propriile celule stem (autolog)</translation>
+    </message>
+    <message>
+        <source>with a donor&apos;s stem cells (allogeneic)</source>
+        <translation>cu celule stem de la un donator (alogen)</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>pozitiv</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>negativ</translation>
+    </message>
+    <message>
+        <source>uncertain (equivocal)</source>
+        <translation>incert (echivoc)</translation>
+    </message>
+    <message>
+        <source>edition {n}</source>
+        <translation>ediția {n}</translation>
+    </message>
+    <message>
+        <source>Staging system</source>
+        <translation>Sistem de stadializare</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Rezultat</translation>
+    </message>
+    <message>
+        <source>boost</source>
+        <translation>doză suplimentară (boost)</translation>
+    </message>
+    <message>
+        <source>Radiotherapy</source>
+        <translation>Radioterapie</translation>
+    </message>
+    <message>
+        <source>Highest total dose</source>
+        <translation>Cea mai mare doză totală</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Analiză</translation>
+    </message>
+    <message>
+        <source>Test results</source>
+        <translation>Rezultate de analize</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Ultima măsurare</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Prima măsurare</translation>
+    </message>
+    <message>
+        <source>Treatment line {number}</source>
+        <translation>Linia de tratament {number}</translation>
+    </message>
+    <message>
+        <source>Line of cancer medicines</source>
+        <translation>Linie de medicamente oncologice</translation>
+    </message>
+    <message>
+        <source>Disease status</source>
+        <translation>Starea bolii</translation>
+    </message>
+    <message>
+        <source>Performance status</source>
+        <translation>Status de performanță</translation>
+    </message>
+    <message>
+        <source>Treatment protocol</source>
+        <translation>Protocol de tratament</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Raport</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Care plan</source>
+        <translation>Plan de îngrijire</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Monitorizare</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Obiectiv</translation>
+    </message>
+    <message>
+        <source>Visit or stay</source>
+        <translation>Consultație sau internare</translation>
+    </message>
+    <message>
+        <source>Your own entry</source>
+        <translation>Însemnare proprie</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Medicament</translation>
+    </message>
+    <message>
+        <source>every {days} days</source>
+        <translation>la fiecare {days} zile</translation>
+    </message>
+    <message>
+        <source>{dose} (some doses could not be counted)</source>
+        <translation>{dose} (unele doze nu au putut fi numărate)</translation>
+    </message>
+    <message>
+        <source>As the source names it</source>
+        <translation>Denumirea din sursă</translation>
+    </message>
+    <message>
+        <source>Treatment line</source>
+        <translation>Linie de tratament</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>Cicluri</translation>
+    </message>
+    <message>
+        <source>Cumulative dose</source>
+        <translation>Doză cumulată</translation>
+    </message>
+    <message>
+        <source>Prescribed dose</source>
+        <translation>Doză prescrisă</translation>
+    </message>
+    <message>
+        <source>Doses given</source>
+        <translation>Doze administrate</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instrucțiuni</translation>
+    </message>
+    <message>
+        <source>Recorded as</source>
+        <translation>Înregistrat ca</translation>
+    </message>
+    <message>
+        <source>Taken now</source>
+        <translation>Luat în prezent</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>Reacție</translation>
+    </message>
+    <message>
+        <source>Substance not named</source>
+        <translation>Substanță nespecificată</translation>
+    </message>
+    <message>
+        <source>Statement: no known allergy</source>
+        <translation>Declarație: nicio alergie cunoscută</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>Alergie</translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation>Substanță</translation>
+    </message>
+    <message>
+        <source>Risk of a serious reaction</source>
+        <translation>Riscul unei reacții grave</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>Reacții</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispozitiv medical</translation>
+    </message>
+    <message>
+        <source>Implanted port</source>
+        <translation>Cameră implantabilă (port)</translation>
+    </message>
+    <message>
+        <source>Cancer diagnosis</source>
+        <translation>Diagnostic de cancer</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Coduri</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Comportament</translation>
+    </message>
+    <message>
+        <source>Kind of cell (morphology)</source>
+        <translation>Tipul de celule (morfologie)</translation>
+    </message>
+    <message>
+        <source>Diagnosed</source>
+        <translation>Data diagnosticului</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Afecțiune</translation>
+    </message>
+    <message>
+        <source>Vaccination</source>
+        <translation>Vaccinare</translation>
+    </message>
+    <message>
+        <source>Vaccine</source>
+        <translation>Vaccin</translation>
+    </message>
+    <message>
+        <source>Dose number</source>
+        <translation>Numărul dozei</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyView</name>
+    <message>
+        <source>All events</source>
+        <translation>Toate evenimentele</translation>
+    </message>
+    <message>
+        <source>All cancer treatments</source>
+        <translation>Toate tratamentele oncologice</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Toate sursele</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n eveniment</numerusform>
+            <numerusform>%n evenimente</numerusform>
+            <numerusform>%n de evenimente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} events shown</source>
+        <translation>
+            <numerusform>%n eveniment afișat din {total}</numerusform>
+            <numerusform>%n evenimente afișate din {total}</numerusform>
+            <numerusform>%n de evenimente afișate din {total}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancer journey</source>
+        <translation>Parcursul oncologic</translation>
+    </message>
+    <message>
+        <source>Everything in your record that has a date, oldest first. Choose an event to see its details and where it came from.</source>
+        <translation>Tot ce are o dată în dosarul dumneavoastră, de la cel mai vechi. Alegeți un eveniment ca să vedeți detaliile și proveniența lui.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afișați</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De la</translation>
+    </message>
+    <message>
+        <source>Kind of event to show</source>
+        <translation>Tipul de evenimente afișate</translation>
+    </message>
+    <message>
+        <source>Source to show</source>
+        <translation>Sursa afișată</translation>
+    </message>
+    <message>
+        <source>Events in your cancer journey</source>
+        <translation>Evenimentele din parcursul dumneavoastră oncologic</translation>
+    </message>
+    <message>
+        <source>No events match these choices.</source>
+        <translation>Niciun eveniment nu corespunde acestor alegeri.</translation>
+    </message>
+    <message>
+        <source>Show all events</source>
+        <translation>Afișați toate evenimentele</translation>
+    </message>
+    <message>
+        <source>No cancer journey yet</source>
+        <translation>Încă nu există un parcurs oncologic</translation>
+    </message>
+    <message>
+        <source>Import a summary from your cancer centre. Your diagnosis, treatments, tests and check-ups then appear here in date order, each with where it came from.</source>
+        <translation>Importați un rezumat de la centrul dumneavoastră oncologic. Diagnosticul, tratamentele, analizele și controalele vor apărea apoi aici în ordinea datelor, fiecare cu proveniența lui.</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Importați un rezumat</translation>
+    </message>
+    <message>
+        <source>Date unknown</source>
+        <translation>Dată necunoscută</translation>
+    </message>
+    <message>
+        <source>Diagnosis and stage</source>
+        <translation>Diagnostic și stadiu</translation>
+    </message>
+    <message>
+        <source>Surgery</source>
+        <translation>Operație</translation>
+    </message>
+    <message>
+        <source>Cancer medicines</source>
+        <translation>Medicamente oncologice</translation>
+    </message>
+    <message>
+        <source>Radiotherapy</source>
+        <translation>Radioterapie</translation>
+    </message>
+    <message>
+        <source>Stem-cell transplants</source>
+        <translation>Transplanturi de celule stem</translation>
+    </message>
+    <message>
+        <source>Tests and scans</source>
+        <translation>Analize și investigații imagistice</translation>
+    </message>
+    <message>
+        <source>Disease status</source>
+        <translation>Starea bolii</translation>
+    </message>
+    <message>
+        <source>Check-ups and plans</source>
+        <translation>Controale și planuri</translation>
+    </message>
+    <message>
+        <source>Other events</source>
+        <translation>Alte evenimente</translation>
+    </message>
+    <message>
+        <source>Line {number} of cancer medicines</source>
+        <translation>Linia {number} de medicamente oncologice</translation>
+    </message>
+    <message>
+        <source>Cancer medicine</source>
+        <translation>Medicament oncologic</translation>
+    </message>
+    <message>
+        <source>Treatment protocol</source>
+        <translation>Protocol de tratament</translation>
+    </message>
+    <message>
+        <source>Care plan</source>
+        <translation>Plan de îngrijire</translation>
+    </message>
+    <message>
+        <source>Test report</source>
+        <translation>Buletin de analize</translation>
+    </message>
+    <message>
+        <source>Stage {stage}</source>
+        <translation>Stadiul {stage}</translation>
+    </message>
+    <message>
+        <source>stage {stage}</source>
+        <translation>stadiul {stage}</translation>
+    </message>
+    <message>
+        <source>clinical</source>
+        <translation>clinic</translation>
+    </message>
+    <message>
+        <source>pathological</source>
+        <translation>patologic</translation>
+    </message>
+    <message>
+        <source>{system}, edition {edition}</source>
+        <translation>{system}, ediția {edition}</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>pozitiv</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>negativ</translation>
+    </message>
+    <message>
+        <source>equivocal</source>
+        <translation>echivoc</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n rezultat</numerusform>
+            <numerusform>%n rezultate</numerusform>
+            <numerusform>%n de rezultate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dose {number}</source>
+        <translation>doza {number}</translation>
+    </message>
+    <message>
+        <source>to {date}</source>
+        <translation>până la {date}</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>până la {date}</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>în curs</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePicker</name>
     <message>
         <source>Language</source>
@@ -603,6 +2558,226 @@
     <message>
         <source>{language} (partly in English)</source>
         <translation>{language} (parțial în engleză)</translation>
+    </message>
+</context>
+<context>
+    <name>ListRecordView</name>
+    <message>
+        <source>Import summary</source>
+        <translation>Importați un rezumat</translation>
+    </message>
+    <message>
+        <source>Reading your record…</source>
+        <translation>Se citește dosarul…</translation>
+    </message>
+    <message>
+        <source>Nothing matches “{text}”.</source>
+        <translation>Nimic nu corespunde căutării „{text}”.</translation>
+    </message>
+    <message>
+        <source>Try fewer or other words.</source>
+        <translation>Încercați mai puține cuvinte sau alte cuvinte.</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Ștergeți căutarea</translation>
+    </message>
+</context>
+<context>
+    <name>MedicationDialog</name>
+    <message>
+        <source>Recognised as {medicine} (ATC code {code}).</source>
+        <translation>Recunoscut ca {medicine} (cod ATC {code}).</translation>
+    </message>
+    <message>
+        <source>As it is written on the box, for example: Paracetamol 500 mg.</source>
+        <translation>Așa cum este scris pe cutie, de exemplu: Paracetamol 500 mg.</translation>
+    </message>
+    <message>
+        <source>Name of the medicine</source>
+        <translation>Numele medicamentului</translation>
+    </message>
+    <message>
+        <source>Change a medicine</source>
+        <translation>Modificați un medicament</translation>
+    </message>
+    <message>
+        <source>Add a medicine you take</source>
+        <translation>Adăugați un medicament pe care îl luați</translation>
+    </message>
+    <message>
+        <source>How much and how often (optional)</source>
+        <translation>Cât și cât de des (opțional)</translation>
+    </message>
+    <message>
+        <source>For example: 1 tablet twice a day.</source>
+        <translation>De exemplu: 1 comprimat de două ori pe zi.</translation>
+    </message>
+    <message>
+        <source>What you take it for (optional)</source>
+        <translation>Pentru ce îl luați (opțional)</translation>
+    </message>
+    <message>
+        <source>When you started</source>
+        <translation>Când ați început</translation>
+    </message>
+    <message>
+        <source>I still take it</source>
+        <translation>Îl iau în continuare</translation>
+    </message>
+    <message>
+        <source>When you stopped</source>
+        <translation>Când v-ați oprit</translation>
+    </message>
+    <message>
+        <source>Anything else (optional)</source>
+        <translation>Alte informații (opțional)</translation>
+    </message>
+</context>
+<context>
+    <name>MedicationsView</name>
+    <message>
+        <source>Current medicines</source>
+        <translation>Medicamente actuale</translation>
+    </message>
+    <message>
+        <source>Past medicines</source>
+        <translation>Medicamente anterioare</translation>
+    </message>
+    <message>
+        <source>Unnamed medicine</source>
+        <translation>Medicament fără nume</translation>
+    </message>
+    <message>
+        <source>treatment line {number}</source>
+        <translation>linia de tratament {number}</translation>
+    </message>
+    <message>
+        <source>Cumulative dose {dose}</source>
+        <translation>Doză cumulată: {dose}</translation>
+    </message>
+    <message>
+        <source>Cumulative dose at least {dose}</source>
+        <translation>Doză cumulată: cel puțin {dose}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{given} of %n cycle(s)</source>
+        <translation>
+            <numerusform>{given} din %n ciclu</numerusform>
+            <numerusform>{given} din %n cicluri</numerusform>
+            <numerusform>{given} din %n de cicluri</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cycle(s)</source>
+        <translation>
+            <numerusform>%n ciclu</numerusform>
+            <numerusform>%n cicluri</numerusform>
+            <numerusform>%n de cicluri</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other medicine</source>
+        <translation>Alt medicament</translation>
+    </message>
+    <message>
+        <source>for {reasons}</source>
+        <translation>pentru {reasons}</translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation>Medicamente</translation>
+    </message>
+    <message>
+        <source>The medicines you take now and took before: cancer medicines and all others.</source>
+        <translation>Medicamentele pe care le luați acum și cele luate înainte: medicamentele oncologice și toate celelalte.</translation>
+    </message>
+    <message>
+        <source>Search medicines</source>
+        <translation>Căutați medicamente</translation>
+    </message>
+    <message>
+        <source>No medicines recorded yet.</source>
+        <translation>Încă nu sunt înregistrate medicamente.</translation>
+    </message>
+    <message>
+        <source>Import a summary from your centre. You can also add what you take in My entries.</source>
+        <translation>Importați un rezumat de la centrul dumneavoastră. Puteți adăuga și singur(ă) ce luați, în „Însemnările mele”.</translation>
+    </message>
+</context>
+<context>
+    <name>MyEntriesView</name>
+    <message>
+        <source>Delete this entry?</source>
+        <translation>Ștergeți această însemnare?</translation>
+    </message>
+    <message>
+        <source>“{entry}” ({date}) is deleted from your record. What your centres sent stays as it is. You can undo this straight away.</source>
+        <translation>„{entry}” ({date}) se șterge din dosarul dumneavoastră. Ce au trimis centrele rămâne neschimbat. Puteți anula imediat ștergerea.</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Ștergeți însemnarea</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Păstrează-o</translation>
+    </message>
+    <message>
+        <source>“{entry}” was deleted.</source>
+        <translation>S-a șters „{entry}”.</translation>
+    </message>
+    <message>
+        <source>Your entries could not be changed</source>
+        <translation>Însemnările dumneavoastră nu au putut fi modificate</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Închide</translation>
+    </message>
+    <message>
+        <source>My entries</source>
+        <translation>Însemnările mele</translation>
+    </message>
+    <message>
+        <source>What you write down yourself: medicines you take, side effects and notes for your next visit. They are marked as reported by you wherever they appear, also in the summaries you export.</source>
+        <translation>Ce notați chiar dumneavoastră: medicamentele pe care le luați, efectele secundare și notițe pentru următoarea consultație. Oriunde apar, sunt marcate ca raportate de dumneavoastră, inclusiv în rezumatele pe care le exportați.</translation>
+    </message>
+    <message>
+        <source>Add medication</source>
+        <translation>Adăugați un medicament</translation>
+    </message>
+    <message>
+        <source>Add symptom or side effect</source>
+        <translation>Adăugați un simptom sau un efect secundar</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Adăugați o notiță</translation>
+    </message>
+    <message>
+        <source>Nothing written down yet</source>
+        <translation>Încă nu ați notat nimic</translation>
+    </message>
+    <message>
+        <source>Write down medicines you take, side effects and notes for your next visit. They stay on this computer, marked as reported by you.</source>
+        <translation>Notați medicamentele pe care le luați, efectele secundare și notițe pentru următoarea consultație. Rămân pe acest calculator, marcate ca raportate de dumneavoastră.</translation>
+    </message>
+    <message>
+        <source>Medications I take</source>
+        <translation>Medicamente pe care le iau</translation>
+    </message>
+    <message>
+        <source>Symptoms and side effects</source>
+        <translation>Simptome și efecte secundare</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notițe</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Anulează</translation>
     </message>
 </context>
 <context>
@@ -720,7 +2895,367 @@
     </message>
 </context>
 <context>
-    <name>OverviewPage</name>
+    <name>NextWords</name>
+    <message>
+        <source>Appointment booked</source>
+        <translation>Programare stabilită</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Programare</translation>
+    </message>
+    <message>
+        <source>Asked for by your care team</source>
+        <translation>Solicitare a echipei care vă îngrijește</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Monitorizare</translation>
+    </message>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, ora {time}</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Azi</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Mâine</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>Peste %n zi</numerusform>
+            <numerusform>Peste %n zile</numerusform>
+            <numerusform>Peste %n de zile</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n week(s)</source>
+        <translation>
+            <numerusform>Peste %n săptămână</numerusform>
+            <numerusform>Peste %n săptămâni</numerusform>
+            <numerusform>Peste %n de săptămâni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n month(s)</source>
+        <translation>
+            <numerusform>Peste %n lună</numerusform>
+            <numerusform>Peste %n luni</numerusform>
+            <numerusform>Peste %n de luni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Care plan</source>
+        <translation>Plan de îngrijire</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>și încă %n</numerusform>
+            <numerusform>și încă %n</numerusform>
+            <numerusform>și încă %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Until {date}</source>
+        <translation>Până la {date}</translation>
+    </message>
+    <message>
+        <source>Since {date}</source>
+        <translation>Din {date}</translation>
+    </message>
+    <message>
+        <source>{activity}: {schedule}</source>
+        <translation>{activity}: {schedule}</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>zilnic</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>la fiecare %n zi</numerusform>
+            <numerusform>la fiecare %n zile</numerusform>
+            <numerusform>la fiecare %n de zile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation>săptămânal</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>la fiecare %n săptămână</numerusform>
+            <numerusform>la fiecare %n săptămâni</numerusform>
+            <numerusform>la fiecare %n de săptămâni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>lunar</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>la fiecare %n lună</numerusform>
+            <numerusform>la fiecare %n luni</numerusform>
+            <numerusform>la fiecare %n de luni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation>anual</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n year(s)</source>
+        <translation>
+            <numerusform>la fiecare %n an</numerusform>
+            <numerusform>la fiecare %n ani</numerusform>
+            <numerusform>la fiecare %n de ani</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Normal range: {range}</source>
+        <translation>Interval normal: {range}</translation>
+    </message>
+    <message>
+        <source>Unnamed test</source>
+        <translation>Analiză fără nume</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Crescut</translation>
+    </message>
+    <message>
+        <source>Above the normal range</source>
+        <translation>Peste intervalul normal</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Scăzut</translation>
+    </message>
+    <message>
+        <source>Below the normal range</source>
+        <translation>Sub intervalul normal</translation>
+    </message>
+    <message>
+        <source>Abnormal</source>
+        <translation>Anormal</translation>
+    </message>
+    <message>
+        <source>Outside the normal range</source>
+        <translation>În afara intervalului normal</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Within the normal range</source>
+        <translation>În intervalul normal</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>No value</source>
+        <translation>Fără valoare</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Change a note</source>
+        <translation>Modificați o notiță</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Adăugați o notiță</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Notița dumneavoastră</translation>
+    </message>
+    <message>
+        <source>For example: questions for your next visit, or how you have been.</source>
+        <translation>De exemplu: întrebări pentru următoarea consultație sau cum v-ați simțit.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+</context>
+<context>
+    <name>OriginalFields</name>
+    <message>
+        <source>Identifier in the file</source>
+        <translation>Identificator în fișier</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Cod</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valoare</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Doză</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Sursa</translation>
+    </message>
+    <message>
+        <source>You entered this yourself</source>
+        <translation>Ați introdus chiar dumneavoastră</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modificări</translation>
+    </message>
+    <message>
+        <source>(The rest is not shown.)</source>
+        <translation>(Restul nu este afișat.)</translation>
+    </message>
+</context>
+<context>
+    <name>OtherRecordsView</name>
+    <message>
+        <source>No title</source>
+        <translation>Fără titlu</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Fără dată</translation>
+    </message>
+    <message>
+        <source>{type} in the file</source>
+        <translation>{type} în fișier</translation>
+    </message>
+    <message>
+        <source>Identifier: {id}</source>
+        <translation>Identificator: {id}</translation>
+    </message>
+    <message>
+        <source>No name</source>
+        <translation>Fără nume</translation>
+    </message>
+    <message numerus="yes">
+        <source>mentioned by %n item(s) of your record</source>
+        <translation>
+            <numerusform>menționată de %n element din dosar</numerusform>
+            <numerusform>menționată de %n elemente din dosar</numerusform>
+            <numerusform>menționată de %n de elemente din dosar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not mentioned by any item of your record</source>
+        <translation>nemenționată de niciun element din dosar</translation>
+    </message>
+    <message>
+        <source>Other records</source>
+        <translation>Alte înregistrări</translation>
+    </message>
+    <message>
+        <source>Everything else your summaries contain. The app does not interpret these records, but nothing is hidden: open one to see what it says.</source>
+        <translation>Tot restul conținutului rezumatelor dumneavoastră. Aplicația nu interpretează aceste înregistrări, dar nimic nu este ascuns: deschideți una ca să vedeți ce conține.</translation>
+    </message>
+    <message>
+        <source>Search other records</source>
+        <translation>Căutați în alte înregistrări</translation>
+    </message>
+    <message>
+        <source>No other records.</source>
+        <translation>Nicio altă înregistrare.</translation>
+    </message>
+    <message>
+        <source>Everything your summaries contain is shown in the other parts of your record. Import a summary from your centre to add more.</source>
+        <translation>Tot conținutul rezumatelor dumneavoastră este afișat în celelalte părți ale dosarului. Importați un rezumat de la centrul dumneavoastră ca să adăugați mai multe.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message numerus="yes">
+        <source>See all %n</source>
+        <translation>
+            <numerusform>Vedeți tot (%n)</numerusform>
+            <numerusform>Vedeți toate cele %n</numerusform>
+            <numerusform>Vedeți toate cele %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See all</source>
+        <translation>Vedeți tot</translation>
+    </message>
+    <message>
+        <source>No allergies recorded. Tell every doctor about any you have.</source>
+        <translation>Nicio alergie înregistrată. Spuneți fiecărui medic ce alergii aveți.</translation>
+    </message>
+    <message>
+        <source>No current medicines recorded. Tell every doctor what you take.</source>
+        <translation>Niciun medicament actual înregistrat. Spuneți fiecărui medic ce medicamente luați.</translation>
+    </message>
+    <message>
+        <source>No active cancer recorded.</source>
+        <translation>Niciun cancer activ înregistrat.</translation>
+    </message>
+    <message>
+        <source>No current cancer treatment recorded.</source>
+        <translation>Niciun tratament oncologic actual înregistrat.</translation>
+    </message>
+    <message>
+        <source>No devices recorded, such as a port.</source>
+        <translation>Niciun dispozitiv înregistrat, cum ar fi o cameră implantabilă (port).</translation>
+    </message>
+    <message>
+        <source>No alerts follow from what your record holds.</source>
+        <translation>Din conținutul dosarului nu reiese nicio alertă.</translation>
+    </message>
+    <message>
+        <source>No upcoming appointments are recorded. Ask your centre when your next check-up is.</source>
+        <translation>Nu este înregistrată nicio programare viitoare. Întrebați la centrul dumneavoastră când este următorul control.</translation>
+    </message>
+    <message>
+        <source>No lab results or measurements are recorded yet.</source>
+        <translation>Încă nu sunt înregistrate rezultate de laborator sau măsurători.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in total</source>
+        <translation>
+            <numerusform>%n element în total</numerusform>
+            <numerusform>%n elemente în total</numerusform>
+            <numerusform>%n de elemente în total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{kind}: {count}</source>
+        <translation>{kind}: {count}</translation>
+    </message>
+    <message>
+        <source>Imported from: {sources}</source>
+        <translation>Importat din: {sources}</translation>
+    </message>
     <message>
         <source>Conditions (diagnoses)</source>
         <translation>Afecțiuni (diagnostice)</translation>
@@ -758,48 +3293,88 @@
         <translation>Alte înregistrări</translation>
     </message>
     <message>
-        <source>Unnamed source</source>
-        <translation>Sursă fără nume</translation>
+        <source>Overview</source>
+        <translation>Prezentare generală</translation>
     </message>
     <message>
-        <source>Imported {date} from {file}</source>
-        <translation>Importat pe {date} din {file}</translation>
+        <source>Reading your record…</source>
+        <translation>Se citește dosarul…</translation>
     </message>
     <message>
-        <source>Imported {date}</source>
-        <translation>Importat pe {date}</translation>
-    </message>
-    <message>
-        <source>What is in your record</source>
-        <translation>Ce conține dosarul dumneavoastră</translation>
-    </message>
-    <message>
-        <source>Where it came from</source>
-        <translation>De unde provine</translation>
-    </message>
-    <message>
-        <source>The centres whose summaries you imported.</source>
-        <translation>Centrele ale căror rezumate le-ați importat.</translation>
+        <source>Reading your record</source>
+        <translation>Se citește dosarul</translation>
     </message>
     <message>
         <source>Your record is empty</source>
         <translation>Dosarul dumneavoastră este gol</translation>
     </message>
     <message>
-        <source>Nothing has been imported into this profile yet. Choose Import to add a summary from your centre.</source>
-        <translation>Încă nu s-a importat nimic în acest profil. Alegeți „Importă” pentru a adăuga un rezumat de la centrul dumneavoastră.</translation>
+        <source>Nothing has been imported into this profile yet. Import a summary from your centre to see your allergies, medicines, diagnosis and results here.</source>
+        <translation>Încă nu s-a importat nimic în acest profil. Importați un rezumat de la centrul dumneavoastră ca să vedeți aici alergiile, medicamentele, diagnosticul și rezultatele.</translation>
     </message>
     <message>
-        <source>No imports yet.</source>
-        <translation>Încă niciun import.</translation>
+        <source>Import summary</source>
+        <translation>Importați un rezumat</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s) in total</source>
-        <translation>
-            <numerusform>%n element în total</numerusform>
-            <numerusform>%n elemente în total</numerusform>
-            <numerusform>%n de elemente în total</numerusform>
-        </translation>
+    <message>
+        <source>For any doctor</source>
+        <translation>Pentru orice medic</translation>
+    </message>
+    <message>
+        <source>See all allergies and alerts</source>
+        <translation>Vedeți toate alergiile și alertele</translation>
+    </message>
+    <message>
+        <source>Medicines you take now</source>
+        <translation>Medicamente pe care le luați acum</translation>
+    </message>
+    <message>
+        <source>See all medicines</source>
+        <translation>Vedeți toate medicamentele</translation>
+    </message>
+    <message>
+        <source>Cancer</source>
+        <translation>Cancer</translation>
+    </message>
+    <message>
+        <source>See your cancer journey</source>
+        <translation>Vedeți parcursul oncologic</translation>
+    </message>
+    <message>
+        <source>Cancer treatment now</source>
+        <translation>Tratament oncologic actual</translation>
+    </message>
+    <message>
+        <source>See all treatments</source>
+        <translation>Vedeți toate tratamentele</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispozitive</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>Next follow-ups</source>
+        <translation>Următoarele controale</translation>
+    </message>
+    <message>
+        <source>Latest results</source>
+        <translation>Cele mai recente rezultate</translation>
+    </message>
+    <message>
+        <source>See all results</source>
+        <translation>Vedeți toate rezultatele</translation>
+    </message>
+    <message>
+        <source>What is in your record</source>
+        <translation>Ce conține dosarul dumneavoastră</translation>
+    </message>
+    <message>
+        <source>See all sources</source>
+        <translation>Vedeți toate sursele</translation>
     </message>
 </context>
 <context>
@@ -827,6 +3402,45 @@
     <message>
         <source>Name not recorded</source>
         <translation>Nume neînregistrat</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPage</name>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>Pagina {page} din {count}</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Pagina anterioară</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Pagina următoare</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>Mai mic</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Micșorați</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Mai mare</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Măriți</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Potriviți la lățime</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
     </message>
 </context>
 <context>
@@ -1973,6 +4587,10 @@ Dezactivați una dintre ele.</translation>
         <translation>Analiză</translation>
     </message>
     <message>
+        <source>Imaging</source>
+        <translation>Imagistică</translation>
+    </message>
+    <message>
         <source>Disease status</source>
         <translation>Starea bolii</translation>
     </message>
@@ -1983,6 +4601,10 @@ Dezactivați una dintre ele.</translation>
     <message>
         <source>Procedure</source>
         <translation>Procedură</translation>
+    </message>
+    <message>
+        <source>Line of cancer medicines</source>
+        <translation>Linie de medicamente oncologice</translation>
     </message>
     <message>
         <source>Medicine</source>
@@ -2070,6 +4692,97 @@ Dezactivați una dintre ele.</translation>
     </message>
 </context>
 <context>
+    <name>RecordCounts</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n element</numerusform>
+            <numerusform>%n elemente</numerusform>
+            <numerusform>%n de elemente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more source(s)</source>
+        <translation>
+            <numerusform>încă %n sursă</numerusform>
+            <numerusform>încă %n surse</numerusform>
+            <numerusform>încă %n de surse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>și încă %n</numerusform>
+            <numerusform>și încă %n</numerusform>
+            <numerusform>și încă %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n înregistrare</numerusform>
+            <numerusform>%n înregistrări</numerusform>
+            <numerusform>%n de înregistrări</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n given</source>
+        <translation>
+            <numerusform>%n administrat</numerusform>
+            <numerusform>%n administrate</numerusform>
+            <numerusform>%n administrate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned</source>
+        <translation>
+            <numerusform>%n planificat</numerusform>
+            <numerusform>%n planificate</numerusform>
+            <numerusform>%n planificate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n administration(s)</source>
+        <translation>
+            <numerusform>%n administrare</numerusform>
+            <numerusform>%n administrări</numerusform>
+            <numerusform>%n de administrări</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n fraction(s)</source>
+        <translation>
+            <numerusform>în %n fracțiune</numerusform>
+            <numerusform>în %n fracțiuni</numerusform>
+            <numerusform>în %n de fracțiuni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n valoare</numerusform>
+            <numerusform>%n valori</numerusform>
+            <numerusform>%n de valori</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>updated %n time(s) by later imports</source>
+        <translation>
+            <numerusform>actualizări prin importuri ulterioare: %n</numerusform>
+            <numerusform>actualizări prin importuri ulterioare: %n</numerusform>
+            <numerusform>actualizări prin importuri ulterioare: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more character(s)</source>
+        <translation>
+            <numerusform>încă %n caracter</numerusform>
+            <numerusform>încă %n caractere</numerusform>
+            <numerusform>încă %n de caractere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordFrame</name>
     <message>
         <source>Your new passphrase is saved. Use it from now on.</source>
@@ -2152,6 +4865,46 @@ Dezactivați una dintre ele.</translation>
         <translation>Prezentare generală</translation>
     </message>
     <message>
+        <source>Cancer journey</source>
+        <translation>Parcursul oncologic</translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation>Tratamente</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Rezultate</translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation>Medicamente</translation>
+    </message>
+    <message>
+        <source>Allergies and alerts</source>
+        <translation>Alergii și alerte</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Afecțiuni</translation>
+    </message>
+    <message>
+        <source>Immunisations</source>
+        <translation>Imunizări</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documente</translation>
+    </message>
+    <message>
+        <source>Other records</source>
+        <translation>Alte înregistrări</translation>
+    </message>
+    <message>
+        <source>My entries</source>
+        <translation>Însemnările mele</translation>
+    </message>
+    <message>
         <source>Sources</source>
         <translation>Surse</translation>
     </message>
@@ -2170,6 +4923,557 @@ Dezactivați una dintre ele.</translation>
             <numerusform>Se blochează după %n minute de neutilizare</numerusform>
             <numerusform>Se blochează după %n de minute de neutilizare</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RecordText</name>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>din {date}</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>până la {date}</translation>
+    </message>
+    <message>
+        <source>No value: {reason}</source>
+        <translation>Fără valoare: {reason}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>{low} – {high}</translation>
+    </message>
+    <message>
+        <source>up to {high}</source>
+        <translation>până la {high}</translation>
+    </message>
+    <message>
+        <source>from {low}</source>
+        <translation>de la {low}</translation>
+    </message>
+    <message>
+        <source>Chemotherapy (anthracycline)</source>
+        <translation>Chimioterapie (antraciclină)</translation>
+    </message>
+    <message>
+        <source>Immunotherapy</source>
+        <translation>Imunoterapie</translation>
+    </message>
+    <message>
+        <source>Hormone therapy</source>
+        <translation>Hormonoterapie</translation>
+    </message>
+    <message>
+        <source>Targeted therapy</source>
+        <translation>Terapie țintită</translation>
+    </message>
+    <message>
+        <source>Chemotherapy</source>
+        <translation>Chimioterapie</translation>
+    </message>
+    <message>
+        <source>Supportive medicine</source>
+        <translation>Tratament de susținere</translation>
+    </message>
+    <message>
+        <source>Cancer medicine</source>
+        <translation>Medicament oncologic</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activ</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>încheiat</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>oprit</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>suspendat temporar</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planificat</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>ciornă</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>anulat</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retras</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>în curs</translation>
+    </message>
+    <message>
+        <source>being prepared</source>
+        <translation>în pregătire</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>neefectuat</translation>
+    </message>
+    <message>
+        <source>not taken</source>
+        <translation>neluat</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>refuzat</translation>
+    </message>
+    <message>
+        <source>entered in error</source>
+        <translation>introdus din greșeală</translation>
+    </message>
+    <message>
+        <source>status unknown</source>
+        <translation>stare necunoscută</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <source>preliminary</source>
+        <translation>preliminar</translation>
+    </message>
+    <message>
+        <source>amended</source>
+        <translation>modificat</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>corectat</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>înregistrat</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>actual</translation>
+    </message>
+    <message>
+        <source>replaced by a newer version</source>
+        <translation>înlocuit cu o versiune mai nouă</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactiv</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>programat</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>onorat</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>neprezentare</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>propus</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>în așteptare</translation>
+    </message>
+    <message>
+        <source>on the waiting list</source>
+        <translation>pe lista de așteptare</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>solicitat</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>acceptat</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>respins</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>eșuat</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>sosit</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminat</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>disponibil</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>indisponibil</translation>
+    </message>
+    <message>
+        <source>came back</source>
+        <translation>a revenit</translation>
+    </message>
+    <message>
+        <source>relapse</source>
+        <translation>recădere</translation>
+    </message>
+    <message>
+        <source>in remission</source>
+        <translation>în remisiune</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>vindecat</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmat</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>neconfirmat</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>provizoriu</translation>
+    </message>
+    <message>
+        <source>one of several possibilities</source>
+        <translation>una dintre mai multe posibilități</translation>
+    </message>
+    <message>
+        <source>presumed</source>
+        <translation>presupus</translation>
+    </message>
+    <message>
+        <source>ruled out</source>
+        <translation>exclus</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>Risc ridicat</translation>
+    </message>
+    <message>
+        <source>Low risk</source>
+        <translation>Risc scăzut</translation>
+    </message>
+    <message>
+        <source>Risk not assessed</source>
+        <translation>Risc neevaluat</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>Alergie</translation>
+    </message>
+    <message>
+        <source>Intolerance</source>
+        <translation>Intoleranță</translation>
+    </message>
+    <message>
+        <source>food</source>
+        <translation>aliment</translation>
+    </message>
+    <message>
+        <source>medicine</source>
+        <translation>medicament</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>mediu</translation>
+    </message>
+    <message>
+        <source>biological product</source>
+        <translation>produs biologic</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>ușoară</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderată</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>severă</translation>
+    </message>
+    <message>
+        <source>reported as taken</source>
+        <translation>declarat ca luat</translation>
+    </message>
+    <message>
+        <source>prescribed</source>
+        <translation>prescris</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>administrat</translation>
+    </message>
+    <message>
+        <source>dispensed</source>
+        <translation>eliberat de farmacie</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>neadministrat</translation>
+    </message>
+    <message>
+        <source>in place</source>
+        <translation>prezent</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>îndepărtat</translation>
+    </message>
+    <message>
+        <source>no longer in use</source>
+        <translation>nu mai este folosit</translation>
+    </message>
+    <message>
+        <source>not in use for now</source>
+        <translation>nefolosit momentan</translation>
+    </message>
+    <message>
+        <source>Insurance claims</source>
+        <translation>Cereri de decontare</translation>
+    </message>
+    <message>
+        <source>Insurance statements</source>
+        <translation>Situații de decontare</translation>
+    </message>
+    <message>
+        <source>Insurance cover</source>
+        <translation>Acoperire prin asigurare</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>Warnings about treatment</source>
+        <translation>Avertismente privind tratamentul</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observații</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Chestionare</translation>
+    </message>
+    <message>
+        <source>Answered questionnaires</source>
+        <translation>Chestionare completate</translation>
+    </message>
+    <message>
+        <source>Imaging studies</source>
+        <translation>Investigații imagistice</translation>
+    </message>
+    <message>
+        <source>Family history</source>
+        <translation>Istoric familial</translation>
+    </message>
+    <message>
+        <source>Clinical assessments</source>
+        <translation>Evaluări clinice</translation>
+    </message>
+    <message>
+        <source>Risk assessments</source>
+        <translation>Evaluări de risc</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mesaje</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consimțăminte</translation>
+    </message>
+    <message>
+        <source>Adverse events</source>
+        <translation>Evenimente adverse</translation>
+    </message>
+    <message>
+        <source>Nutrition orders</source>
+        <translation>Prescripții nutriționale</translation>
+    </message>
+    <message>
+        <source>Treatment protocols</source>
+        <translation>Protocoale de tratament</translation>
+    </message>
+    <message>
+        <source>Research studies</source>
+        <translation>Studii de cercetare</translation>
+    </message>
+    <message>
+        <source>Research participation</source>
+        <translation>Participare la studii</translation>
+    </message>
+    <message>
+        <source>Episodes of care</source>
+        <translation>Episoade de îngrijire</translation>
+    </message>
+    <message>
+        <source>Visits and stays</source>
+        <translation>Consultații și internări</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Proceduri</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Afecțiuni</translation>
+    </message>
+    <message>
+        <source>Medicine statements</source>
+        <translation>Declarații despre medicamente</translation>
+    </message>
+    <message>
+        <source>Prescriptions</source>
+        <translation>Rețete</translation>
+    </message>
+    <message>
+        <source>Medicines given</source>
+        <translation>Medicamente administrate</translation>
+    </message>
+    <message>
+        <source>Medicines dispensed</source>
+        <translation>Medicamente eliberate</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapoarte</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documente</translation>
+    </message>
+    <message>
+        <source>Summaries</source>
+        <translation>Rezumate</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fișiere</translation>
+    </message>
+    <message>
+        <source>Vaccinations</source>
+        <translation>Vaccinări</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Alergii</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispozitive</translation>
+    </message>
+    <message>
+        <source>Device use</source>
+        <translation>Utilizarea dispozitivelor</translation>
+    </message>
+    <message>
+        <source>Care plans</source>
+        <translation>Planuri de îngrijire</translation>
+    </message>
+    <message>
+        <source>Requests for care</source>
+        <translation>Solicitări de îngrijire</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Programări</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Sarcini</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Obiective</translation>
+    </message>
+    <message>
+        <source>Patient details</source>
+        <translation>Datele pacientului</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizații</translation>
+    </message>
+    <message>
+        <source>Health professionals</source>
+        <translation>Cadre medicale</translation>
+    </message>
+    <message>
+        <source>Roles of health professionals</source>
+        <translation>Rolurile cadrelor medicale</translation>
+    </message>
+    <message>
+        <source>Medicines as products</source>
+        <translation>Medicamente ca produse</translation>
+    </message>
+    <message>
+        <source>Where records came from</source>
+        <translation>Proveniența înregistrărilor</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Locuri</translation>
+    </message>
+    <message>
+        <source>Body structures</source>
+        <translation>Structuri anatomice</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Probe</translation>
+    </message>
+    <message>
+        <source>Substances</source>
+        <translation>Substanțe</translation>
+    </message>
+    <message>
+        <source>Relatives and carers</source>
+        <translation>Rude și îngrijitori</translation>
+    </message>
+    <message>
+        <source>Care teams</source>
+        <translation>Echipe de îngrijire</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>Pachete</translation>
     </message>
 </context>
 <context>
@@ -2370,6 +5674,283 @@ Dezactivați una dintre ele.</translation>
     </message>
 </context>
 <context>
+    <name>Results</name>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>{low} – {high}</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>No value ({reason})</source>
+        <translation>Fără valoare ({reason})</translation>
+    </message>
+    <message>
+        <source>No value</source>
+        <translation>Fără valoare</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>{name}: {value}</source>
+        <translation>{name}: {value}</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Componentă</translation>
+    </message>
+    <message>
+        <source>below {value}</source>
+        <translation>sub {value}</translation>
+    </message>
+    <message>
+        <source>above {value}</source>
+        <translation>peste {value}</translation>
+    </message>
+    <message>
+        <source>↑ High</source>
+        <translation>↑ Crescut</translation>
+    </message>
+    <message>
+        <source>↓ Low</source>
+        <translation>↓ Scăzut</translation>
+    </message>
+    <message>
+        <source>! Outside the normal range</source>
+        <translation>! În afara intervalului normal</translation>
+    </message>
+    <message>
+        <source>Date not given</source>
+        <translation>Dată neprecizată</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n rezultat</numerusform>
+            <numerusform>%n rezultate</numerusform>
+            <numerusform>%n de rezultate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Rezultat</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unitate</translation>
+    </message>
+    <message>
+        <source>Normal range</source>
+        <translation>Interval normal</translation>
+    </message>
+    <message>
+        <source>High or low</source>
+        <translation>Crescut sau scăzut</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sursă</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notă</translation>
+    </message>
+    <message>
+        <source>Not in the chart: not a number</source>
+        <translation>Nu apare în grafic: nu este un număr</translation>
+    </message>
+    <message>
+        <source>Not in the chart: another unit</source>
+        <translation>Nu apare în grafic: altă unitate</translation>
+    </message>
+    <message>
+        <source>Not in the chart: no date</source>
+        <translation>Nu apare în grafic: fără dată</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>No test matches “{words}”.</source>
+        <translation>Nicio analiză nu corespunde căutării „{words}”.</translation>
+    </message>
+    <message>
+        <source>Normal range ({range})</source>
+        <translation>Interval normal ({range})</translation>
+    </message>
+    <message>
+        <source>Given as a limit (such as “&lt; 5”)</source>
+        <translation>Indicat ca limită (de exemplu „&lt; 5”)</translation>
+    </message>
+    <message>
+        <source>Radiotherapy</source>
+        <translation>Radioterapie</translation>
+    </message>
+    <message numerus="yes">
+        <source>{agents} and %n more</source>
+        <translation>
+            <numerusform>{agents} și încă %n</numerusform>
+            <numerusform>{agents} și încă %n</numerusform>
+            <numerusform>{agents} și încă %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancer medicines, line {number}: {agents}</source>
+        <translation>Medicamente oncologice, linia {number}: {agents}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) from {first} to {last}</source>
+        <translation>
+            <numerusform>%n rezultat între {first} și {last}</numerusform>
+            <numerusform>%n rezultate între {first} și {last}</numerusform>
+            <numerusform>%n de rezultate între {first} și {last}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>normal range {range}</source>
+        <translation>interval normal {range}</translation>
+    </message>
+    <message>
+        <source>tumour marker</source>
+        <translation>marker tumoral</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) in words, not numbers: in the table only.</source>
+        <translation>
+            <numerusform>%n rezultat exprimat în cuvinte, nu în cifre: doar în tabel.</numerusform>
+            <numerusform>%n rezultate exprimate în cuvinte, nu în cifre: doar în tabel.</numerusform>
+            <numerusform>%n de rezultate exprimate în cuvinte, nu în cifre: doar în tabel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) in another unit ({units}): in the table only. The chart shows {unit}.</source>
+        <translation>
+            <numerusform>%n rezultat în altă unitate ({units}): doar în tabel. Graficul arată {unit}.</numerusform>
+            <numerusform>%n rezultate în altă unitate ({units}): doar în tabel. Graficul arată {unit}.</numerusform>
+            <numerusform>%n de rezultate în altă unitate ({units}): doar în tabel. Graficul arată {unit}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) without a date: in the table only.</source>
+        <translation>
+            <numerusform>%n rezultat fără dată: doar în tabel.</numerusform>
+            <numerusform>%n rezultate fără dată: doar în tabel.</numerusform>
+            <numerusform>%n de rezultate fără dată: doar în tabel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no chart for this test: its results are not numbers on a date. They are all in the table below.</source>
+        <translation>Nu există grafic pentru această analiză: rezultatele ei nu sunt numere cu dată. Toate se află în tabelul de mai jos.</translation>
+    </message>
+    <message>
+        <source>Chart of {name}</source>
+        <translation>Graficul pentru {name}</translation>
+    </message>
+    <message>
+        <source>Table of {name}: the values of the chart</source>
+        <translation>Tabelul pentru {name}: valorile din grafic</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Rezultate</translation>
+    </message>
+    <message>
+        <source>Your test results over time. Choose a test to see its chart; the shaded bands show its normal range and your cancer treatment.</source>
+        <translation>Rezultatele analizelor dumneavoastră în timp. Alegeți o analiză ca să vedeți graficul ei; zonele umbrite arată intervalul normal și tratamentul oncologic.</translation>
+    </message>
+    <message>
+        <source>Search tests</source>
+        <translation>Căutați analize</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Analize</translation>
+    </message>
+    <message>
+        <source>No test results yet</source>
+        <translation>Încă niciun rezultat de analize</translation>
+    </message>
+    <message>
+        <source>Import a summary from your centre to see your blood tests and other results here.</source>
+        <translation>Importați un rezumat de la centrul dumneavoastră ca să vedeți aici analizele de sânge și alte rezultate.</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Importați un rezumat</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionTree</name>
+    <message>
+        <source>Nothing recorded</source>
+        <translation>Nimic înregistrat</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Exclus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n sursă</numerusform>
+            <numerusform>%n surse</numerusform>
+            <numerusform>%n de surse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{included} of {total}</source>
+        <translation>{included} din {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{included} of %n item(s) included</source>
+        <translation>
+            <numerusform>Incluse: {included} din %n element</numerusform>
+            <numerusform>Incluse: {included} din %n elemente</numerusform>
+            <numerusform>Incluse: {included} din %n de elemente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to include</source>
+        <translation>Ce se include</translation>
+    </message>
+    <message>
+        <source>Sections of the summary, emergency information first, with their items. Space turns the selected one on or off.</source>
+        <translation>Secțiunile rezumatului, începând cu informațiile de urgență, cu elementele lor. Tasta Spațiu include sau exclude elementul selectat.</translation>
+    </message>
+    <message>
+        <source>Section or item</source>
+        <translation>Secțiune sau element</translation>
+    </message>
+    <message>
+        <source>Date or count</source>
+        <translation>Dată sau număr</translation>
+    </message>
+    <message>
+        <source>What you leave out is also left out of the emergency card and of the IPS file, inside the PDF and exported. The IPS file then says that information was withheld.</source>
+        <translation>Ce excludeți este exclus și din cardul de urgență și din fișierul IPS, atât din cel din PDF, cât și din cel exportat. Fișierul IPS menționează atunci că unele informații nu au fost incluse.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to default</source>
+        <translation>&amp;Revenire la setările implicite</translation>
+    </message>
+    <message>
+        <source>Include everything again, except what the sources marked as an error</source>
+        <translation>Includeți din nou totul, cu excepția a ceea ce sursele au marcat ca eroare</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>This computer now remembers this profile.</source>
@@ -2541,6 +6122,108 @@ Dezactivați una dintre ele.</translation>
     </message>
 </context>
 <context>
+    <name>SourceChips</name>
+    <message numerus="yes">
+        <source>%n more source(s)</source>
+        <translation>
+            <numerusform>încă %n sursă</numerusform>
+            <numerusform>încă %n surse</numerusform>
+            <numerusform>încă %n de surse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reported by you</source>
+        <translation>Raportat de dumneavoastră</translation>
+    </message>
+    <message>
+        <source>Unnamed source</source>
+        <translation>Sursă fără nume</translation>
+    </message>
+    <message>
+        <source>You entered this yourself (My entries).</source>
+        <translation>Ați introdus chiar dumneavoastră (Însemnările mele).</translation>
+    </message>
+    <message>
+        <source>Imported {date} from {file}</source>
+        <translation>Importat pe {date} din {file}</translation>
+    </message>
+    <message>
+        <source>Imported {date}</source>
+        <translation>Importat pe {date}</translation>
+    </message>
+    <message>
+        <source>Source unknown</source>
+        <translation>Sursă necunoscută</translation>
+    </message>
+    <message>
+        <source>Reported by {a}</source>
+        <translation>Raportat de {a}</translation>
+    </message>
+    <message>
+        <source>Reported by {list} and {last}</source>
+        <translation>Raportat de {list} și {last}</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDetails</name>
+    <message>
+        <source>{added} new, {updated} updated, {unchanged} already in your record, {linked} also reported by another source</source>
+        <translation>noi: {added}, actualizate: {updated}, deja în dosar: {unchanged}, raportate și de altă sursă: {linked}</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more that were not kept.</source>
+        <translation>
+            <numerusform>…și încă %n problemă, care nu a fost păstrată.</numerusform>
+            <numerusform>…și încă %n probleme, care nu au fost păstrate.</numerusform>
+            <numerusform>…și încă %n de probleme, care nu au fost păstrate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Centru</translation>
+    </message>
+    <message>
+        <source>Not named in the file</source>
+        <translation>Nedenumit în fișier</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Țară</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fișier</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Data importului</translation>
+    </message>
+    <message>
+        <source>What it brought</source>
+        <translation>Ce a adus</translation>
+    </message>
+    <message>
+        <source>File fingerprint (SHA-256)</source>
+        <translation>Amprenta fișierului (SHA-256)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in the file</source>
+        <translation>
+            <numerusform>%n problemă găsită în fișier</numerusform>
+            <numerusform>%n probleme găsite în fișier</numerusform>
+            <numerusform>%n de probleme găsite în fișier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems found in the file</source>
+        <translation>Nu s-au găsit probleme în fișier</translation>
+    </message>
+    <message>
+        <source>Details of this import</source>
+        <translation>Detaliile acestui import</translation>
+    </message>
+</context>
+<context>
     <name>SourceRow</name>
     <message>
         <source>Imported {date} from {file}</source>
@@ -2573,6 +6256,26 @@ Dezactivați una dintre ele.</translation>
             <numerusform>%n raportate și de altă sursă</numerusform>
             <numerusform>%n de raportate și de altă sursă</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n problem(s) found in the file: see the details</source>
+        <translation>
+            <numerusform>⚠ %n problemă găsită în fișier: vedeți detaliile</numerusform>
+            <numerusform>⚠ %n probleme găsite în fișier: vedeți detaliile</numerusform>
+            <numerusform>⚠ %n de probleme găsite în fișier: vedeți detaliile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Ascundeți detaliile</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalii</translation>
+    </message>
+    <message>
+        <source>Details of the import from {source}</source>
+        <translation>Detaliile importului de la {source}</translation>
     </message>
     <message>
         <source>Undo this import…</source>
@@ -2635,6 +6338,363 @@ Dezactivați una dintre ele.</translation>
     <message>
         <source>The file {path} could not be written ({reason}). Check that the folder exists and that you may write there. Nothing else was changed.</source>
         <translation>Fișierul {path} nu a putut fi scris ({reason}). Verificați că dosarul există și că aveți voie să scrieți acolo. Nu s-a schimbat nimic altceva.</translation>
+    </message>
+</context>
+<context>
+    <name>SymptomDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Alegeți…</translation>
+    </message>
+    <message>
+        <source>Change a symptom or side effect</source>
+        <translation>Modificați un simptom sau un efect secundar</translation>
+    </message>
+    <message>
+        <source>Add a symptom or side effect</source>
+        <translation>Adăugați un simptom sau un efect secundar</translation>
+    </message>
+    <message>
+        <source>What did you have?</source>
+        <translation>Ce ați avut?</translation>
+    </message>
+    <message>
+        <source>Describe it</source>
+        <translation>Descrieți</translation>
+    </message>
+    <message>
+        <source>A few words, for example: cramps in my legs.</source>
+        <translation>Câteva cuvinte, de exemplu: crampe la picioare.</translation>
+    </message>
+    <message>
+        <source>How bad was it?</source>
+        <translation>Cât de grav a fost?</translation>
+    </message>
+    <message>
+        <source>The grades are those doctors use for side effects of cancer treatment.</source>
+        <translation>Gradele sunt cele folosite de medici pentru efectele secundare ale tratamentului oncologic.</translation>
+    </message>
+    <message>
+        <source>When did you have it?</source>
+        <translation>Când a apărut?</translation>
+    </message>
+    <message>
+        <source>Anything else (optional)</source>
+        <translation>Alte informații (opțional)</translation>
+    </message>
+    <message>
+        <source>For example: how long it lasted, or what helped.</source>
+        <translation>De exemplu: cât a durat sau ce v-a ajutat.</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentText</name>
+    <message>
+        <source>to {date}</source>
+        <translation>până la {date}</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>din {date}</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>până la {date}</translation>
+    </message>
+    <message>
+        <source>stated by the centre</source>
+        <translation>indicat de centru</translation>
+    </message>
+    <message numerus="yes">
+        <source>added up from %n dose(s)</source>
+        <translation>
+            <numerusform>însumat din %n doză</numerusform>
+            <numerusform>însumat din %n doze</numerusform>
+            <numerusform>însumat din %n de doze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>added up from %n dose(s), per m²</source>
+        <translation>
+            <numerusform>însumat din %n doză, pe m²</numerusform>
+            <numerusform>însumat din %n doze, pe m²</numerusform>
+            <numerusform>însumat din %n de doze, pe m²</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>some doses could not be counted</source>
+        <translation>unele doze nu au putut fi numărate</translation>
+    </message>
+    <message>
+        <source>{dose} in total</source>
+        <translation>{dose} în total</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n administration(s)</source>
+        <translation>
+            <numerusform>%n administrare</numerusform>
+            <numerusform>%n administrări</numerusform>
+            <numerusform>%n de administrări</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{given} of {planned} cycles</source>
+        <translation>{given} din {planned} cicluri</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cycle(s)</source>
+        <translation>
+            <numerusform>%n ciclu</numerusform>
+            <numerusform>%n cicluri</numerusform>
+            <numerusform>%n de cicluri</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cycle(s) planned</source>
+        <translation>
+            <numerusform>%n ciclu planificat</numerusform>
+            <numerusform>%n cicluri planificate</numerusform>
+            <numerusform>%n de cicluri planificate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>la fiecare %n zi</numerusform>
+            <numerusform>la fiecare %n zile</numerusform>
+            <numerusform>la fiecare %n de zile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>În curs</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Încheiat</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Oprit</translation>
+    </message>
+    <message>
+        <source>line {number}</source>
+        <translation>linia {number}</translation>
+    </message>
+    <message>
+        <source>Site not stated</source>
+        <translation>Localizare neprecizată</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fraction(s)</source>
+        <translation>
+            <numerusform>%n fracție</numerusform>
+            <numerusform>%n fracții</numerusform>
+            <numerusform>%n de fracții</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{dose} Gy in %n fraction(s)</source>
+        <translation>
+            <numerusform>{dose} Gy în %n fracție</numerusform>
+            <numerusform>{dose} Gy în %n fracții</numerusform>
+            <numerusform>{dose} Gy în %n de fracții</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{dose} Gy</source>
+        <translation>{dose} Gy</translation>
+    </message>
+    <message>
+        <source>boost {dose}</source>
+        <translation>doză suplimentară (boost) {dose}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n ședință</numerusform>
+            <numerusform>%n ședințe</numerusform>
+            <numerusform>%n de ședințe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{doses}, {total} Gy in total</source>
+        <translation>{doses}, {total} Gy în total</translation>
+    </message>
+    <message>
+        <source>autologous (your own stem cells)</source>
+        <translation>autolog (cu propriile celule stem)</translation>
+    </message>
+    <message>
+        <source>allogeneic (from a donor)</source>
+        <translation>alogen (de la un donator)</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentsView</name>
+    <message>
+        <source>Reported by</source>
+        <translation>Raportat de</translation>
+    </message>
+    <message>
+        <source>Anthracyclines were given ({agents}), but no dose of them is recorded, so no total can be worked out.</source>
+        <translation>S-au administrat antracicline ({agents}), dar nu este înregistrată nicio doză, așa că nu se poate calcula un total.</translation>
+    </message>
+    <message>
+        <source>No anthracyclines in your record.</source>
+        <translation>Nicio antraciclină în dosarul dumneavoastră.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Transplant</source>
+        <translation>Transplant</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedură</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Localizare</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Medicament</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Perioada</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>Cicluri</translation>
+    </message>
+    <message>
+        <source>Cumulative dose</source>
+        <translation>Doză cumulată</translation>
+    </message>
+    <message>
+        <source>How obtained</source>
+        <translation>Mod de calcul</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Acum</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>neînregistrat</translation>
+    </message>
+    <message>
+        <source>Treatment protocol</source>
+        <translation>Protocol de tratament</translation>
+    </message>
+    <message>
+        <source>{protocol}, ended {date}</source>
+        <translation>{protocol}, încheiat pe {date}</translation>
+    </message>
+    <message>
+        <source>Treatment protocols: {list}</source>
+        <translation>Protocoale de tratament: {list}</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Doză</translation>
+    </message>
+    <message>
+        <source>Fractions</source>
+        <translation>Fracțiuni</translation>
+    </message>
+    <message>
+        <source>Course total</source>
+        <translation>Doza totală a cursului</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Tehnică</translation>
+    </message>
+    <message>
+        <source>{dose} Gy</source>
+        <translation>{dose} Gy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n ședință</numerusform>
+            <numerusform>%n ședințe</numerusform>
+            <numerusform>%n de ședințe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{site} (boost)</source>
+        <translation>{site} (doză suplimentară)</translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation>Tratamente</translation>
+    </message>
+    <message>
+        <source>What you were treated with, as a survivorship clinic asks for it: the medicines with their cumulative doses, the anthracycline total, radiotherapy by site. Choose a row to see its details and where it came from.</source>
+        <translation>Tratamentele primite, așa cum le cere o clinică de monitorizare după cancer: medicamentele cu dozele lor cumulate, totalul de antracicline, radioterapia pe zone. Alegeți un rând ca să vedeți detaliile și proveniența.</translation>
+    </message>
+    <message>
+        <source>Surgery</source>
+        <translation>Operație</translation>
+    </message>
+    <message>
+        <source>No surgery in your record.</source>
+        <translation>Nicio operație în dosarul dumneavoastră.</translation>
+    </message>
+    <message>
+        <source>Cancer medicines (systemic therapy)</source>
+        <translation>Medicamente oncologice (tratament sistemic)</translation>
+    </message>
+    <message>
+        <source>No cancer medicines in your record.</source>
+        <translation>Niciun medicament oncologic în dosarul dumneavoastră.</translation>
+    </message>
+    <message>
+        <source>Anthracyclines and the heart</source>
+        <translation>Antraciclinele și inima</translation>
+    </message>
+    <message>
+        <source>Radiotherapy</source>
+        <translation>Radioterapie</translation>
+    </message>
+    <message>
+        <source>No radiotherapy in your record.</source>
+        <translation>Nicio radioterapie în dosarul dumneavoastră.</translation>
+    </message>
+    <message>
+        <source>Stem-cell transplants</source>
+        <translation>Transplanturi de celule stem</translation>
+    </message>
+    <message>
+        <source>No stem-cell transplant in your record.</source>
+        <translation>Niciun transplant de celule stem în dosarul dumneavoastră.</translation>
+    </message>
+    <message>
+        <source>Anthracyclines as doxorubicin-equivalent</source>
+        <translation>Antracicline în echivalent de doxorubicină</translation>
+    </message>
+    <message>
+        <source>No treatments yet</source>
+        <translation>Încă niciun tratament</translation>
+    </message>
+    <message>
+        <source>Import a summary from your cancer centre. Your operations, cancer medicines with their doses, radiotherapy and transplants then appear here.</source>
+        <translation>Importați un rezumat de la centrul dumneavoastră oncologic. Operațiile, medicamentele oncologice cu dozele lor, radioterapia și transplanturile vor apărea apoi aici.</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Importați un rezumat</translation>
     </message>
 </context>
 <context>

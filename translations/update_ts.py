@@ -43,7 +43,12 @@ def update(ts_files: list[Path], *, obsolete: bool = False) -> None:
         "-ts",
         *(str(p) for p in ts_files),
     ]
-    subprocess.run(command, cwd=REPO, check=True)
+    done = subprocess.run(command, cwd=REPO, check=True, capture_output=True, text=True)
+    # lupdate complains about the plural forms of the messages restore_plurals() puts back.
+    noise = ("Removed plural forms", "If this sounds wrong")
+    for line in (done.stdout + done.stderr).splitlines():
+        if line.strip() and not line.startswith(noise):
+            print(line, file=sys.stderr)
 
 
 PluralForms = dict[tuple[str, str, str], tuple[list[str], bool]]

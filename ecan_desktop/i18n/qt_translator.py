@@ -28,7 +28,7 @@ class EnglishPlurals(QTranslator):
 
     English is the source language and has no ``.ts`` file, so without this the user would read
     "3 file(s)". Installed first, it is asked last: a real translation always wins. Sources must use
-    the regular "(s)" ending; anything else is left alone.
+    the regular "(s)" ending, or "y(ies)" ("%n entry(ies)"); anything else is left alone.
     """
 
     def translate(
@@ -39,9 +39,12 @@ class EnglishPlurals(QTranslator):
         n: int = -1,
     ) -> str | None:
         del context, disambiguation
-        if n < 0 or "(s)" not in source_text:
+        if n < 0 or ("(s)" not in source_text and "y(ies)" not in source_text):
             return None  # "no translation here": Qt asks the next translator or keeps the source
-        return source_text.replace("(s)", "" if n == 1 else "s")
+        one = n == 1
+        return source_text.replace("y(ies)", "y" if one else "ies").replace(
+            "(s)", "" if one else "s"
+        )
 
     def isEmpty(self) -> bool:
         return False

@@ -166,6 +166,8 @@ def test_english_plurals_without_an_english_translation_file(qapp: QApplication)
     translate = QCoreApplication.translate
     assert translate("OverviewView", "%n item(s) in total", "", 1) == "1 item in total"
     assert translate("OverviewView", "%n item(s) in total", "", 12) == "12 items in total"
+    assert translate("RecordCounts", "%n entry(ies)", "", 1) == "1 entry"
+    assert translate("RecordCounts", "%n entry(ies)", "", 3) == "3 entries"
 
 
 def test_the_requested_language_wins_and_unknown_codes_fall_back_to_english(

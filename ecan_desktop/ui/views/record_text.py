@@ -53,7 +53,7 @@ class RecordCounts(QObject):
         return self.tr("and %n more", "", n)
 
     def entries(self, n: int) -> str:
-        return self.tr("%n entries", "", n)
+        return self.tr("%n entry(ies)", "", n)
 
     def given(self, n: int) -> str:
         return self.tr("%n given", "", n)

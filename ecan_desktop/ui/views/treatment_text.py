@@ -127,11 +127,14 @@ def cycles_text(agent: SystemicAgent) -> str | None:
             )
         )
     elif cycles.given is not None:
-        parts.append(translate("TreatmentText", "%n cycle(s)", "", cycles.given))
+        given = cycles.given  # plain names: lupdate skips an attribute or a call as the count
+        parts.append(translate("TreatmentText", "%n cycle(s)", "", given))
     elif cycles.planned is not None:
-        parts.append(translate("TreatmentText", "%n cycle(s) planned", "", cycles.planned))
+        planned = cycles.planned  # a plain name: lupdate skips an attribute as the count
+        parts.append(translate("TreatmentText", "%n cycle(s) planned", "", planned))
     if cycles.every_days:
-        parts.append(translate("TreatmentText", "every %n day(s)", "", round(cycles.every_days)))
+        days = round(cycles.every_days)
+        parts.append(translate("TreatmentText", "every %n day(s)", "", days))
     return ", ".join(parts) or None
 
 
@@ -176,15 +179,16 @@ def course_site(course: RadiotherapyCourse) -> str:
 
 def volume_dose_text(volume: RadiotherapyVolume) -> str | None:
     """ "50 Gy in 25 fractions", "50 Gy", "25 fractions"."""
+    fractions = volume.fractions  # a plain name: lupdate skips an attribute as the count
     if volume.dose_gy is None:
-        if volume.fractions:
-            return translate("TreatmentText", "%n fraction(s)", "", volume.fractions)
+        if fractions:
+            return translate("TreatmentText", "%n fraction(s)", "", fractions)
         return None
     gy = number_text(volume.dose_gy)
-    if volume.fractions:
-        return translate(
-            "TreatmentText", "{dose} Gy in %n fraction(s)", "", volume.fractions
-        ).format(dose=gy)
+    if fractions:
+        return translate("TreatmentText", "{dose} Gy in %n fraction(s)", "", fractions).format(
+            dose=gy
+        )
     return translate("TreatmentText", "{dose} Gy").format(dose=gy)
 
 
@@ -201,7 +205,8 @@ def course_dose_text(course: RadiotherapyCourse) -> str | None:
         doses.append(found)
     if not doses:
         if course.sessions:
-            return translate("TreatmentText", "%n session(s)", "", course.sessions)
+            sessions = course.sessions  # a plain name: lupdate skips an attribute as the count
+            return translate("TreatmentText", "%n session(s)", "", sessions)
         return None
     text = " + ".join(doses)
     total = course.total_dose_gy
