@@ -186,7 +186,7 @@ class TreatmentsView(RecordView):
         return [
             Column(self.tr("Medicine"), stretch=True),
             Column(self.tr("Dates")),
-            Column(self.tr("Cycles")),
+            Column(self.tr("Cycles"), stretch=True),  # wraps: long in some languages
             Column(self.tr("Cumulative dose"), number=True, spans=False),
             Column(self.tr("How obtained"), stretch=True, spans=False),
             Column(self.tr("Now")),
