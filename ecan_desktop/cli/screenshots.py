@@ -38,22 +38,9 @@ def window_size(text: str) -> tuple[int, int]:
 
 
 def view_keys() -> tuple[str, ...]:
-    """The views' names, without loading Qt (kept equal to record_frame.VIEW_KEYS by a test)."""
-    return (
-        "overview",
-        "cancer-journey",
-        "treatments",
-        "results",
-        "medications",
-        "allergies",
-        "conditions",
-        "immunisations",
-        "documents",
-        "other-records",
-        "my-entries",
-        "sources",
-        "settings",
-    )
+    from ecan_desktop.ui.view_keys import VIEW_KEYS  # no Qt in it
+
+    return VIEW_KEYS
 
 
 def add_screenshot_command(commands: Any) -> None:

@@ -52,6 +52,7 @@ from ecan_desktop.ui.sources_page import SourcesPage, source_title
 from ecan_desktop.ui.tasks import CancelToken, Progress
 from ecan_desktop.ui.typography import Label, TextRole, grid, text_width
 from ecan_desktop.ui.vault_worker import RecordData, RecordViewData, load_record
+from ecan_desktop.ui.view_keys import VIEW_KEYS
 from ecan_desktop.ui.views.allergies import AllergiesView
 from ecan_desktop.ui.views.base import RecordView
 from ecan_desktop.ui.views.conditions import ConditionsView
@@ -82,21 +83,6 @@ from ecan_desktop.vault.records import SourceRecord
     SOURCES,
     SETTINGS,
 ) = range(13)
-VIEW_KEYS = (
-    "overview",
-    "cancer-journey",
-    "treatments",
-    "results",
-    "medications",
-    "allergies",
-    "conditions",
-    "immunisations",
-    "documents",
-    "other-records",
-    "my-entries",
-    "sources",
-    "settings",
-)
 VIEW_COUNT = len(VIEW_KEYS)
 SHORTCUT_VIEWS = 9  # Ctrl+1 ... Ctrl+9
 Notice = Callable[[], str]

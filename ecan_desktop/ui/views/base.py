@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
 from ecan_desktop.ui.context import AppContext
+from ecan_desktop.ui.typography import Label, TextRole, grid
 from ecan_desktop.ui.vault_worker import RecordViewData
 
 
@@ -32,6 +33,17 @@ class RecordView(QWidget):
         self.context = context
         self._view_data: RecordViewData | None = None
         self._stale = False
+
+    def add_heading(self, layout: QBoxLayout) -> tuple[Label, Label]:
+        """The view's title and the line under it, added to *layout* (the caller words them)."""
+        heading = QVBoxLayout()
+        heading.setSpacing(grid(0.5))
+        title = Label(TextRole.TITLE, self)
+        heading.addWidget(title)
+        hint = Label(TextRole.BODY, self, secondary=True)
+        heading.addWidget(hint)
+        layout.addLayout(heading)
+        return title, hint
 
     @property
     def view_data(self) -> RecordViewData | None:

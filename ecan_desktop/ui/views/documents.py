@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from ecan_desktop.record.documents import DocumentItem
 from ecan_desktop.ui.boxed_list import TwoLineDelegate
 from ecan_desktop.ui.context import AppContext
-from ecan_desktop.ui.typography import Label, TextRole, grid, text_width
+from ecan_desktop.ui.typography import grid, text_width
 from ecan_desktop.ui.vault_worker import RecordViewData
 from ecan_desktop.ui.views.base import RecordView
 from ecan_desktop.ui.views.document_list import DocumentListModel
@@ -43,13 +43,7 @@ class DocumentsView(RecordView):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(grid(4), grid(3), grid(4), grid(3))
         layout.setSpacing(grid(2))
-        heading = QVBoxLayout()
-        heading.setSpacing(grid(0.5))
-        self.title = Label(TextRole.TITLE, self)
-        heading.addWidget(self.title)
-        self.hint = Label(TextRole.BODY, self, secondary=True)
-        heading.addWidget(self.hint)
-        layout.addLayout(heading)
+        self.title, self.hint = self.add_heading(layout)
 
         self.stack = QStackedWidget(self)
         self.empty = EmptyPage("file-text", self.stack)

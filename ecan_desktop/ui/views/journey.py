@@ -67,13 +67,7 @@ class JourneyView(RecordView):
         self.setObjectName("journeyView")
         self._layout = QVBoxLayout(self)
         self._layout.setSpacing(grid(2))
-        heading = QVBoxLayout()
-        heading.setSpacing(grid(0.5))
-        self.title = Label(TextRole.TITLE, self)
-        heading.addWidget(self.title)
-        self.hint = Label(TextRole.BODY, self, secondary=True)
-        heading.addWidget(self.hint)
-        self._layout.addLayout(heading)
+        self.title, self.hint = self.add_heading(self._layout)
 
         self._build_filters()
 
