@@ -40,7 +40,8 @@ def window_size(text: str) -> tuple[int, int]:
 def view_keys() -> tuple[str, ...]:
     from ecan_desktop.ui.view_keys import VIEW_KEYS  # no Qt in it
 
-    return VIEW_KEYS
+    keys: tuple[str, ...] = VIEW_KEYS  # typed here: mypy does not follow into ui/
+    return keys
 
 
 def add_screenshot_command(commands: Any) -> None:

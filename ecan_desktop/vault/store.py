@@ -83,21 +83,7 @@ class Vault(VaultConnection):
         with self._errors():
             self._begin()
             try:
-                cur = self._conn.execute(
-                    "INSERT INTO sources (kind, origin, centre_name, centre_country, file_name, "
-                    "sha256, url, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        source.kind,
-                        source.origin,
-                        source.centre_name,
-                        source.centre_country,
-                        source.file_name,
-                        source.sha256,
-                        source.url,
-                        source.imported_at or now,
-                    ),
-                )
-                source_id = int(cur.lastrowid)
+                source_id = self._insert_source(source, now)
                 row_of: dict[int, int] = {}
                 for index, resource in enumerate(resources):
                     outcome, row_id = self._put_one(
@@ -317,6 +303,9 @@ class Vault(VaultConnection):
         ).fetchone()
         if found is not None:
             return int(found[0])
+        return self._insert_source(source, now)
+
+    def _insert_source(self, source: NewSource, now: str) -> int:
         cursor = self._conn.execute(
             "INSERT INTO sources (kind, origin, centre_name, centre_country, file_name, "
             "sha256, url, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
