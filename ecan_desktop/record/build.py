@@ -271,6 +271,16 @@ def _care_events(record: PatientRecord) -> Iterator[EventSource]:
         )
     for plan in record.care_plans:
         yield EventSource("follow_up", plan.id, plan.title, plan.period, plan.sources)
+    yield from _entry_events(record)
+
+
+def _entry_events(record: PatientRecord) -> Iterator[EventSource]:
+    """The symptoms and notes the patient entered (a medicine they entered is a medicine's
+    event already). A note's title is null: its words stay with the entry."""
+    for entry in record.patient_entries:
+        if entry.owns_rows and entry.kind in ("symptom", "note") and entry.date:
+            title = entry.title if entry.kind == "symptom" else None
+            yield EventSource(entry.kind, entry.id, title, Period(entry.date), entry.sources)
 
 
 def _with_timeline(record: PatientRecord) -> PatientRecord:

@@ -50,7 +50,7 @@ class DocumentItem:
     id: str
     row_ids: tuple[int, ...]
     sources: tuple[SourceRef, ...]
-    kind: str  # document | binary | composition
+    kind: str  # document | binary | composition; a report with files: see report_files.py
     title: str | None
     type: Concept | None
     categories: tuple[Concept, ...]

@@ -36,6 +36,8 @@ TIMELINE_KINDS = {
     "vaccination": QT_TRANSLATE_NOOP("Record", "Vaccination"),
     "document": QT_TRANSLATE_NOOP("Record", "Document"),
     "follow_up": QT_TRANSLATE_NOOP("Record", "Follow-up"),
+    "symptom": QT_TRANSLATE_NOOP("Record", "Symptom or side effect"),
+    "note": QT_TRANSLATE_NOOP("Record", "Your note"),
 }
 
 CANCER_ROLES = {

@@ -3,6 +3,9 @@
 Result series and visits are not events (they have their own views); reports of results are.
 A line of systemic treatment is an event of its own (kind ``line``, its item the
 :class:`~ecan_desktop.record.lines.TherapyLine`), just before the events of its agents.
+What the patient noted in the app (My entries) is on it too: a symptom or side effect (kind
+``symptom``) and a note (kind ``note``), their items the patient's entries (``entry:N``); a
+medicine they noted is a ``medicine`` event of its medicine item.
 """
 
 from __future__ import annotations
@@ -15,7 +18,8 @@ from ecan_desktop.record.sources import SourceRef
 
 KIND_ORDER = (
     "diagnosis", "stage", "test", "imaging", "status", "surgery", "transplant", "procedure", "line",
-    "medicine", "radiation", "device", "allergy", "vaccination", "document", "follow_up",
+    "medicine", "radiation", "symptom", "device", "allergy", "vaccination", "document", "follow_up",
+    "note",
 )  # fmt: skip
 
 

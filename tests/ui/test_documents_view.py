@@ -1,6 +1,7 @@
 """The Documents view on the demo, plus a PDF, an image, a file it cannot show and a link: the list,
 each file shown inside the app (read from memory: nothing lands in the temp folder), the
-sentences for what cannot be shown, and "Save a copy…"."""
+sentences for what cannot be shown, and "Save a copy…". Lab and pathology reports that carry
+their file (DiagnosticReport.presentedForm) are listed and shown the same way."""
 
 from __future__ import annotations
 
@@ -23,9 +24,10 @@ from ecan_desktop.ui import file_dialogs
 from ecan_desktop.ui.app_window import AppWindow
 from ecan_desktop.ui.boxed_list import SUBTITLE_ROLE
 from ecan_desktop.ui.context import AppContext
-from ecan_desktop.ui.record_frame import DOCUMENTS
+from ecan_desktop.ui.record_frame import DOCUMENTS, JOURNEY
 from ecan_desktop.ui.views.document_viewer import IMAGE_PAGE, MESSAGE, PDF_PAGE, TEXT_PAGE
 from ecan_desktop.ui.views.documents import EMPTY, DocumentsView
+from ecan_desktop.ui.views.journey_model import SUBTITLE_ROLE as JOURNEY_SUBTITLE_ROLE
 from ecan_desktop.vault.profiles import ProfileStore
 from ecan_desktop.vault.records import NewSource
 from tests.ui.conftest import AddProfile, patient_resources, show_window, unlock
@@ -249,3 +251,125 @@ def test_no_documents_shows_how_to_get_them(
     assert view.empty.title.text() == "No documents yet"
     with qtbot.waitSignal(view.import_requested):
         qtbot.mouseClick(view.empty.button, Qt.MouseButton.LeftButton)
+
+
+def report_with_file(
+    rid: str, category: str, code: str, display: str, day: str, form: dict[str, Any]
+) -> dict[str, Any]:
+    return {
+        "resourceType": "DiagnosticReport",
+        "id": rid,
+        "status": "final",
+        "category": [
+            {
+                "coding": [
+                    {"system": "http://terminology.hl7.org/CodeSystem/v2-0074", "code": category}
+                ]
+            }
+        ],
+        "code": {"coding": [{"system": "http://loinc.org", "code": code, "display": display}]},
+        "subject": {"reference": "Patient/p1"},
+        "effectiveDateTime": day,
+        "presentedForm": [form],
+    }
+
+
+def lab_report_pdf() -> bytes:
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, pagesize=A4)
+    pdf.drawString(72, 760, "Synthetic lab report: complete blood count")
+    pdf.showPage()
+    pdf.save()
+    return out.getvalue()
+
+
+def test_reports_with_their_file_are_listed_and_shown_as_the_report_itself(
+    qtbot: QtBot,
+    context: AppContext,
+    add_profile: AddProfile,
+    system_temp: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    QLocale.setDefault(QLocale("en_US"))
+    pdf = lab_report_pdf()
+    words = b"Invasive carcinoma NST, grade 2. Margins clear."
+    add_profile(
+        "Lab",
+        resources=[
+            *patient_resources(),
+            report_with_file(
+                "cbc",
+                "HM",
+                "58410-2",
+                "Complete blood count",
+                "2027-02-03",
+                attached("application/pdf", pdf, "hemoleucograma.pdf"),
+            ),
+            report_with_file(
+                "histo",
+                "SP",
+                "11529-5",
+                "Surgical pathology study",
+                "2027-01-20",
+                attached("text/plain", words, "histo.txt"),
+            ),
+        ],
+    )
+    window = show_window(qtbot, context)
+    unlock(qtbot, window, "Lab")
+    frame = window.record_frame
+    qtbot.waitUntil(lambda: frame.view_data is not None, timeout=15_000)
+    frame.show_view(DOCUMENTS)
+    view = frame.documents_view
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0)
+    chip = "Spitalul Județean Test · RO"
+    assert rows(view) == [
+        ("Complete blood count", f"Lab report (PDF) · Feb 3, 2027 · {chip}"),
+        ("Surgical pathology study", f"Pathology report · Jan 20, 2027 · {chip}"),
+    ]
+    # The same item as the report among the results: no second item in the record.
+    data = frame.view_data
+    assert data is not None
+    report = next(r for r in data.record.reports if r.title == "Complete blood count")
+    assert view.model.item_at(0) is not None and view.model.item_at(0).id == report.id
+    assert data.record.documents == ()
+
+    viewer = view.viewer
+    qtbot.waitUntil(lambda: viewer.current_page() == PDF_PAGE)
+    qtbot.waitUntil(lambda: viewer.pdf_document.pageCount() == 1)
+    assert viewer.title.text() == "Complete blood count"
+    assert viewer.details.text().startswith("Lab report (PDF) · ")
+    assert list(system_temp.iterdir()) == []  # shown from memory
+
+    target = tmp_path / "copy.pdf"
+    suggested: list[Path] = []
+
+    def destination(parent: object, suggestion: Path) -> Path:
+        suggested.append(suggestion)
+        return target
+
+    monkeypatch.setattr(file_dialogs, "choose_copy_destination", destination)
+    qtbot.mouseClick(viewer.save_button, Qt.MouseButton.LeftButton)
+    assert suggested[0].name == "hemoleucograma.pdf"
+    assert target.read_bytes() == pdf
+
+    choose(qtbot, view, "Surgical pathology study")
+    qtbot.waitUntil(lambda: viewer.current_page() == TEXT_PAGE)
+    assert viewer.text_page.toPlainText() == words.decode()
+    assert viewer.details.text().startswith("Pathology report · ")
+
+    # On the Cancer journey each report is still one event, named as the report it is.
+    frame.show_view(JOURNEY)
+    journey = frame.journey_view
+    qtbot.waitUntil(lambda: journey.model.rowCount() > 0)
+    model = journey.model
+    events = {
+        model.index(r).data(): model.index(r).data(JOURNEY_SUBTITLE_ROLE)
+        for r in range(model.rowCount())
+        if model.event_at(r) is not None
+    }
+    assert events == {
+        "Surgical pathology study": "Pathology report",
+        "Complete blood count": "Lab report",
+    }

@@ -1,9 +1,11 @@
 """The Cancer journey view: year headers, events with their key numbers and source chips, the
-filters by kind and by source, details on a click or Enter, and the empty state."""
+filters by kind and by source, details on a click or Enter, the symptoms and notes the patient
+entered, and the empty state."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from typing import Any
 
 import pytest
@@ -11,11 +13,16 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
+from ecan_desktop.entries.resources import EntryInput, NoteInput, SymptomInput
+from ecan_desktop.entries.save import save_entry
 from ecan_desktop.ui import file_dialogs
+from ecan_desktop.ui.app_window import AppWindow
 from ecan_desktop.ui.context import AppContext
 from ecan_desktop.ui.language import apply_language
 from ecan_desktop.ui.record_frame import JOURNEY
+from ecan_desktop.ui.tasks import CancelToken, Progress
 from ecan_desktop.ui.views import journey as journey_module
+from ecan_desktop.ui.views.item_details import ItemDetailsDialog
 from ecan_desktop.ui.views.journey import EMPTY, LIST, NO_MATCH, JourneyView
 from ecan_desktop.ui.views.journey_model import (
     DATE_ROLE,
@@ -27,7 +34,7 @@ from ecan_desktop.ui.views.journey_model import (
     UNTIL_ROLE,
 )
 from ecan_desktop.ui.views.painted_chips import chip_labels
-from ecan_desktop.vault.profiles import ProfileStore
+from ecan_desktop.vault.profiles import OpenProfile, ProfileStore
 from tests.ui.conftest import AddProfile, show_window, unlock, visible_dialog
 from tests.ui.treatment_record_windows import demo_window, file_window, shared_file
 
@@ -302,3 +309,82 @@ def test_the_journey_speaks_the_language_chosen_at_run_time(
     assert tamoxifen[0] == "18. Nov."
     apply_language(app, "en")
     qtbot.waitUntil(lambda: rows(view)[1][0] == "July")
+
+
+def add_entries(context: AppContext, *entries: EntryInput) -> None:
+    """Save entries as My entries does: on the vault's worker (inline in tests)."""
+
+    def job(opened: OpenProfile, progress: Progress, cancel: CancelToken) -> None:
+        del progress, cancel
+        for entry in entries:
+            save_entry(opened.vault, entry, language="en")
+
+    context.vault.call(job)
+
+
+def test_a_side_effect_you_noted_is_on_the_journey_with_its_grade_and_chip(
+    qtbot: QtBot, context: AppContext, store: ProfileStore
+) -> None:
+    view = journey(qtbot, context, store)
+    add_entries(
+        context,
+        SymptomInput("nausea", "Feeling sick (nausea)", 2, date(2025, 6, 10)),
+        NoteInput(
+            "Ask whether the port can come out.\nAnd about the next scan.", date(2025, 6, 12)
+        ),
+    )
+    window = view.window()
+    assert isinstance(window, AppWindow)
+    window.record_frame.reload()
+    qtbot.waitUntil(lambda: view.model.total_events() == 35)
+    assert view.count.text() == "35 events"
+    shown = rows(view)
+    nausea = row_of(view, "Feeling sick (nausea)")
+    assert shown[nausea] == (
+        "Jun 10",
+        "",
+        "Feeling sick (nausea)",
+        "Symptom or side effect · Grade 2: Moderate",
+    )
+    assert shown[nausea + 1] == ("Jun 12", "", "Ask whether the port can come out.", "Your note")
+    index = view.model.index(nausea)
+    assert chip_labels(index.data(SOURCES_ROLE)) == [("Reported by you", True)]
+    assert index.data(ICON_ROLE) == "heartbeat"
+    spoken = index.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert spoken == (
+        "June 10, 2025, Symptom or side effect, Feeling sick (nausea), Grade 2: Moderate, "
+        "Reported by you"
+    )
+
+    kinds = [view.kind_filter.itemText(i) for i in range(view.kind_filter.count())]
+    assert kinds[-3:] == ["Side effects you noted", "Your notes", "Other events"]
+    view.kind_filter.setCurrentIndex(view.kind_filter.findText("Side effects you noted"))
+    assert [r[2] if len(r) > 1 else r[0] for r in rows(view)] == ["2025", "Feeling sick (nausea)"]
+    assert view.count.text() == "1 of 35 events shown"
+
+    sources = [view.source_filter.itemText(i) for i in range(view.source_filter.count())]
+    assert sources == ["All sources", RO, AT, "You (My entries)"]
+    view.kind_filter.setCurrentIndex(view.kind_filter.findText("All events"))
+    view.source_filter.setCurrentIndex(view.source_filter.findText("You (My entries)"))
+    assert [r[2] for r in rows(view) if len(r) > 1] == [
+        "Feeling sick (nausea)",
+        "Ask whether the port can come out.",
+    ]
+
+    # Its details: what it is, how bad, who reported it and where to change it.
+    index = view.model.index(row_of(view, "Feeling sick (nausea)"))
+    view.list.setCurrentIndex(index)
+    view.list.setFocus()
+    qtbot.keyClick(view.list, Qt.Key.Key_Return)
+    dialog = visible_dialog(qtbot, view, ItemDetailsDialog)
+    assert dialog.title.text() == "Feeling sick (nausea)"
+    assert dialog.kind.text() == "Symptom or side effect you noted"
+    assert dialog.sources.text() == "Reported by you."
+    facts = dict(dialog.fact_rows())
+    assert facts["Date"] == "June 10, 2025"
+    assert facts["How bad it was"] == (
+        "Grade 2: Moderate\nIt got in the way of everyday things like cooking, shopping or work."
+    )
+    assert facts["Where it is kept"] == "In My entries, where you can change or delete it."
+    assert facts["Code"] == "SNOMED CT 422587007 (Nausea)"
+    dialog.reject()

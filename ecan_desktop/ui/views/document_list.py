@@ -1,5 +1,8 @@
 """The Documents view's list: each document with its title, its kind in plain words, its date and
-where it came from; newest first. Also the words for kinds of files and attachment choices."""
+where it came from; newest first. Also the words for kinds of files and attachment choices.
+
+Reports that carry their files (a lab or pathology report as a PDF) are listed among the
+documents as the report item itself (``record.report_files``), named as the report they are."""
 
 from __future__ import annotations
 
@@ -16,6 +19,12 @@ from PySide6.QtCore import (
 from ecan_desktop.i18n.languages import is_supported, language
 from ecan_desktop.record.dates import sort_key
 from ecan_desktop.record.documents import AttachmentInfo, DocumentItem
+from ecan_desktop.record.report_files import (
+    IMAGING_REPORT,
+    LAB_REPORT,
+    PATHOLOGY_REPORT,
+    REPORT_KINDS,
+)
 from ecan_desktop.ui.boxed_list import KEY_ROLE, SUBTITLE_ROLE
 from ecan_desktop.ui.views.result_values import medium_date_text
 from ecan_desktop.ui.views.source_chips import chip_text
@@ -43,8 +52,32 @@ def file_kind(content_type: str | None) -> str:
     return OTHER
 
 
+def report_words(item: DocumentItem) -> str:
+    """What a report is, in plain words: "Lab report (PDF)" when its file is a PDF in the summary,
+    else "Lab report" (the viewer names the kind of file)."""
+    first = item.attachments[0] if item.attachments else None
+    pdf = first is not None and first.has_data and file_kind(first.content_type) == PDF
+    if item.kind == LAB_REPORT:
+        if pdf:
+            return QCoreApplication.translate("Documents", "Lab report (PDF)")
+        return QCoreApplication.translate("Documents", "Lab report")
+    if item.kind == PATHOLOGY_REPORT:
+        if pdf:
+            return QCoreApplication.translate("Documents", "Pathology report (PDF)")
+        return QCoreApplication.translate("Documents", "Pathology report")
+    if item.kind == IMAGING_REPORT:
+        if pdf:
+            return QCoreApplication.translate("Documents", "Scan or X-ray report (PDF)")
+        return QCoreApplication.translate("Documents", "Scan or X-ray report")
+    if pdf:
+        return QCoreApplication.translate("Documents", "Test report (PDF)")
+    return QCoreApplication.translate("Documents", "Test report")
+
+
 def kind_words(item: DocumentItem) -> str:
     """What the document is, in plain words."""
+    if item.kind in REPORT_KINDS:
+        return report_words(item)
     if item.kind == "composition":
         return QCoreApplication.translate("Documents", "Summary document")
     first = item.attachments[0] if item.attachments else None
@@ -96,6 +129,8 @@ def attachment_label(attachment: AttachmentInfo, position: int) -> str:
 
 
 def document_title(item: DocumentItem) -> str:
+    if not item.title and item.kind in REPORT_KINDS:
+        return report_words(item)
     return item.title or QCoreApplication.translate("Documents", "Untitled document")
 
 

@@ -1,5 +1,7 @@
 """Documents: the letters, reports and files the centres sent (PDFs, images, text) and the summary
-documents themselves, newest first; the chosen one is shown inside the app.
+documents themselves, newest first; the chosen one is shown inside the app. Reports that carry
+their own file (a lab or pathology report as a PDF) are listed too: the report item itself, not a
+copy of it (``record.report_files``).
 
 The list is filled from the record in memory; a document's file is read from the vault only when
 it is chosen (see ``document_viewer``). The first document with a file is shown at first.
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ecan_desktop.record.documents import DocumentItem
+from ecan_desktop.record.report_files import report_documents
 from ecan_desktop.ui.boxed_list import TwoLineDelegate
 from ecan_desktop.ui.context import AppContext
 from ecan_desktop.ui.typography import grid, text_width
@@ -78,7 +81,8 @@ class DocumentsView(RecordView):
 
     def populate(self, data: RecordViewData) -> None:
         keep = self.viewer.item.id if self.viewer.item is not None else None
-        self.model.set_documents(data.record.documents)
+        record = data.record
+        self.model.set_documents((*record.documents, *report_documents(record.reports)))
         if self.model.rowCount() == 0:
             self.viewer.clear()
             self.stack.setCurrentIndex(EMPTY)

@@ -21,6 +21,7 @@ from ecan_desktop.record.markers import TumourMarker
 from ecan_desktop.record.medications import Medication
 from ecan_desktop.record.model import PatientRecord
 from ecan_desktop.record.other import OtherRecord, SupportingResource
+from ecan_desktop.record.patient_entries import PatientEntry
 from ecan_desktop.record.procedures import ProcedureRecord
 from ecan_desktop.record.radiotherapy import RadiotherapyCourse, RadiotherapyVolume
 from ecan_desktop.record.results import ResultSeries
@@ -35,6 +36,7 @@ from ecan_desktop.ui.views.item_facts import (
     related,
     translated,
 )
+from ecan_desktop.ui.views.item_facts_entries import entry_facts
 from ecan_desktop.ui.views.item_facts_lists import (
     agent_facts,
     allergy_facts,
@@ -346,6 +348,7 @@ _BUILDERS: dict[type, Callable[[Any, PatientRecord], ItemFacts]] = {
     TherapyLine: line_facts,
     DiseaseStatus: status_facts,
     PerformanceStatus: performance_facts,
+    PatientEntry: entry_facts,
 }
 # The other items are described from their fields: what kind of item each is, and its icon.
 KINDS = {
@@ -356,7 +359,6 @@ KINDS = {
     "FollowUp": (QT_TRANSLATE_NOOP("ItemFacts", "Follow-up"), "calendar-check"),
     "Goal": (QT_TRANSLATE_NOOP("ItemFacts", "Goal"), "check-circle"),
     "Encounter": (QT_TRANSLATE_NOOP("ItemFacts", "Visit or stay"), "hospital"),
-    "PatientEntry": (QT_TRANSLATE_NOOP("ItemFacts", "Your own entry"), "note-pencil"),
     "PatientItem": (QT_TRANSLATE_NOOP("ItemFacts", "Your personal details"), "identification-card"),
 }
 

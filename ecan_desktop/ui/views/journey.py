@@ -1,7 +1,8 @@
 """Cancer journey: every dated event of the record on one timeline, grouped by year (UI.md
 "Timeline"): diagnosis and stage, surgery, lines of cancer medicines with each agent's cycles and
 cumulative dose, radiotherapy with Gy and fractions, transplants, tests and scans, disease status
-and check-ups, each with the chips of the sources that reported it.
+and check-ups, each with the chips of the sources that reported it; and what the patient noted in
+My entries (symptoms and side effects with their grade, notes) with the "Reported by you" chip.
 
 Two filters narrow it: the kind of event and the source. Choosing an event (a click, or Enter)
 opens its details with the original resource's key fields.
@@ -31,7 +32,7 @@ from ecan_desktop.ui.views.item_details import show_item_details
 from ecan_desktop.ui.views.journey_delegate import JourneyDelegate
 from ecan_desktop.ui.views.journey_model import ALL, ITEM_ID_ROLE, TREATMENTS, JourneyModel
 from ecan_desktop.ui.views.journey_text import group_label
-from ecan_desktop.ui.views.source_chips import chip_text
+from ecan_desktop.ui.views.source_chips import chip_text, is_patient_reported
 
 MAX_EMS = 110  # the timeline's width in average characters: dates, rail and a readable line
 LIST, NO_MATCH, EMPTY = range(3)
@@ -159,7 +160,8 @@ class JourneyView(RecordView):
             self.kind_filter.addItem(group_label(group), group)
         self.source_filter.addItem(self.tr("All sources"), None)
         for source in self.model.sources_present():
-            self.source_filter.addItem(chip_text(source), source.source_id)
+            name = self.tr("You (My entries)") if is_patient_reported(source) else chip_text(source)
+            self.source_filter.addItem(name, source.source_id)
         self.kind_filter.setCurrentIndex(max(0, self.kind_filter.findData(self.model.group)))
         source_index = 0
         if self.model.source_id is not None:

@@ -27,14 +27,18 @@ from ecan_desktop.record.labels import CANCER_ROLES, TIMELINE_KINDS, label
 from ecan_desktop.record.lines import TherapyLine
 from ecan_desktop.record.markers import TumourMarker
 from ecan_desktop.record.medications import Medication
+from ecan_desktop.record.patient_entries import PatientEntry
 from ecan_desktop.record.procedures import ProcedureRecord, TreatmentProtocol
 from ecan_desktop.record.radiotherapy import RadiotherapyCourse
+from ecan_desktop.record.report_files import LAB_REPORT, PATHOLOGY_REPORT, report_kind
 from ecan_desktop.record.results import Report
 from ecan_desktop.record.staging import Staging
 from ecan_desktop.record.systemic import SystemicAgent
 from ecan_desktop.record.timeline import TimelineEvent
 from ecan_desktop.terminology import load_terminology
 from ecan_desktop.ui.locale_format import long_date_format
+from ecan_desktop.ui.views.entry_fields import grade_text
+from ecan_desktop.ui.views.entry_rows import entry_title
 from ecan_desktop.ui.views.record_text import (
     CRITICALITIES,
     agent_name,
@@ -72,6 +76,8 @@ GROUPS = {
     "tests": QT_TRANSLATE_NOOP("JourneyView", "Tests and scans"),
     "status": QT_TRANSLATE_NOOP("JourneyView", "Disease status"),
     "follow_up": QT_TRANSLATE_NOOP("JourneyView", "Check-ups and plans"),
+    "symptoms": QT_TRANSLATE_NOOP("JourneyView", "Side effects you noted"),
+    "notes": QT_TRANSLATE_NOOP("JourneyView", "Your notes"),
     "other": QT_TRANSLATE_NOOP("JourneyView", "Other events"),
 }
 TREATMENT_GROUPS = frozenset({"surgery", "medicines", "radiation", "transplant"})
@@ -93,6 +99,8 @@ ICONS = {
     "vaccination": "syringe",
     "document": "file-text",
     "follow_up": "calendar-check",
+    "symptom": "heartbeat",  # as My entries' "Add symptom or side effect"
+    "note": "note-pencil",
 }
 _KIND_GROUPS = {
     "diagnosis": "diagnosis",
@@ -105,6 +113,8 @@ _KIND_GROUPS = {
     "line": "medicines",
     "radiation": "radiation",
     "follow_up": "follow_up",
+    "symptom": "symptoms",
+    "note": "notes",
 }
 _WORDS = re.compile(r"[^\W\d_]", re.UNICODE)  # a letter: the title is words, not a bare code
 _YEAR_TOKEN = re.compile(r"[\s,.\-/]*y+[\s,.\-/]*")
@@ -176,6 +186,11 @@ def _kind_label(event: TimelineEvent, item: Item | None) -> str:
     if isinstance(item, CarePlanItem):
         return translate("JourneyView", "Care plan")
     if isinstance(item, Report) and event.kind == "test":
+        kind = report_kind(item)
+        if kind == LAB_REPORT:
+            return translate("JourneyView", "Lab report")
+        if kind == PATHOLOGY_REPORT:
+            return translate("JourneyView", "Pathology report")
         return translate("JourneyView", "Test report")
     return render(label(TIMELINE_KINDS, event.kind)) or event.kind
 
@@ -188,15 +203,27 @@ def _coded(*found: Concept | None) -> str | None:
     return None
 
 
-def _title(event: TimelineEvent, item: Item | None, kind: str) -> str:
+def _named(item: Item | None) -> str | None:
+    """The title of an item that names itself in the user's language, not in the source's."""
     if isinstance(item, TherapyLine):
         terms = load_terminology()
         names = (terms.agent_name(language(), a) or a for a in item.agents)
         return sentence_case(", ".join(names))
     if isinstance(item, SystemicAgent):
-        return agent_name(item.agent) or kind
+        return agent_name(item.agent)
     if isinstance(item, Staging) and item.kind == "group" and item.stage:
         return translate("JourneyView", "Stage {stage}").format(stage=item.stage)
+    if isinstance(item, PatientEntry):
+        return entry_title(item)  # our list's words for a symptom; a note's first line
+    return None
+
+
+def _title(event: TimelineEvent, item: Item | None, kind: str) -> str:
+    named = _named(item)
+    if named:
+        return named
+    if isinstance(item, SystemicAgent):
+        return kind
     words = _words(event.title)
     if words:
         return words
@@ -312,6 +339,8 @@ def _care_details(item: Item | None) -> list[str | None]:  # noqa: PLR0911
         return [status_text(item.status)]
     if isinstance(item, DiseaseStatus):
         return []
+    if isinstance(item, PatientEntry):
+        return [grade_text(item.grade) if item.grade is not None else None]
     return []
 
 

@@ -57,9 +57,17 @@ def chip_tooltip(source: SourceRef) -> str:
     return "\n".join(lines)
 
 
+def _name_in_sentence(source: SourceRef) -> str:
+    """A source as "Reported by ..." names it: "you" for the patient's own entries (their chip
+    already says "Reported by you")."""
+    if is_patient_reported(source):
+        return QCoreApplication.translate("SourceChips", "you")
+    return chip_text(source)
+
+
 def sources_sentence(sources: Sequence[SourceRef]) -> str:
-    """ "Reported by A and B" for accessible descriptions and details."""
-    names = [chip_text(s) for s in _unique(sources)]
+    """ "Reported by A and B" (or "... and you") for accessible descriptions and details."""
+    names = [_name_in_sentence(s) for s in _unique(sources)]
     if not names:
         return QCoreApplication.translate("SourceChips", "Source unknown")
     if len(names) == 1:

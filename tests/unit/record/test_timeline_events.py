@@ -1,16 +1,24 @@
-"""The timeline's lines of treatment and imaging events (what the Cancer journey view shows)."""
+"""The timeline's lines of treatment, imaging events and the patient's own symptoms and notes
+(what the Cancer journey view shows)."""
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
+
 import pytest
 
+from ecan_desktop.entries.resources import MedicationInput, NoteInput, SymptomInput
+from ecan_desktop.entries.save import save_entry
 from ecan_desktop.record.build import build_record
 from ecan_desktop.record.codes import LOINC, SNOMED, Code, Concept
+from ecan_desktop.record.dates import Period
 from ecan_desktop.record.imaging import is_imaging
 from ecan_desktop.record.lines import TherapyLine
 from ecan_desktop.record.model import PatientRecord
+from ecan_desktop.record.patient_entries import PatientEntry
+from ecan_desktop.record.timeline import KIND_ORDER, EventSource, build_timeline
 from ecan_desktop.vault.profiles import OpenProfile
-from tests.unit.record.conftest import FakeVault, Loader, synthea
+from tests.unit.record.conftest import FakeVault, Loader, assert_every_row_once, synthea
 
 
 @pytest.fixture
@@ -106,3 +114,41 @@ def test_an_imaging_report_is_imaging_a_lab_report_a_test() -> None:
 )
 def test_is_imaging(code: Concept | None, expected: bool) -> None:
     assert is_imaging(code) is expected
+
+
+def test_symptoms_and_notes_the_patient_entered_are_events_of_their_own(
+    demo: OpenProfile,
+) -> None:
+    vault = demo.vault
+    moment = datetime(2026, 11, 29, 9, 0, tzinfo=UTC)
+    for entry in (
+        SymptomInput("nausea", "Feeling sick (nausea)", 2, date(2026, 11, 20)),
+        NoteInput("Ask whether the port can come out.", date(2026, 11, 25)),
+        MedicationInput("Ibuprofen 400 mg", date(2026, 11, 1)),
+    ):
+        save_entry(vault, entry, language="en", now=moment, today=moment.date())
+    record = build_record(vault, today=moment.date())
+    assert_every_row_once(record, demo)
+    own = [e for e in record.timeline if all(s.kind == "patient" for s in e.sources)]
+    assert [(e.kind, e.date, e.title) for e in own] == [
+        ("medicine", "2026-11-01", "Ibuprofen 400 mg"),  # once, as its medicine's event
+        ("symptom", "2026-11-20", "Feeling sick (nausea)"),
+        ("note", "2026-11-25", None),  # the note's words stay with the entry
+    ]
+    symptom = record.item(own[1].item_id)
+    assert isinstance(symptom, PatientEntry) and symptom.grade == 2
+    assert own[1].item_id.startswith("entry:") and own[2].item_id.startswith("entry:")
+    kinds = {e["kind"] for e in record.to_json()["timeline"]}
+    assert {"symptom", "note"} <= kinds <= set(KIND_ORDER)
+
+
+def test_a_symptom_comes_after_the_treatment_of_the_same_day() -> None:
+    events = build_timeline(
+        [
+            EventSource("symptom", "entry:2", "Nausea", Period("2025-03-01"), ()),
+            EventSource("medicine", "agent:1", "doxorubicin", Period("2025-03-01"), ()),
+            EventSource("note", "entry:3", None, Period("2025-03-01"), ()),
+            EventSource("document", "document:4", "Letter", Period("2025-03-01"), ()),
+        ]
+    )
+    assert [e.kind for e in events] == ["medicine", "symptom", "document", "note"]
