@@ -3,11 +3,11 @@
 
 The record is read once, on the vault worker (``read_summary_data``, as ``export pdf`` does);
 every change of an option or of the selection renders the chosen document again in the task
-runner (after a short pause, so that ticking several boxes renders once), with progress, and the
-preview shows it from memory (a QBuffer, never a temporary file). Saving writes the bytes of the
-preview atomically where the user chose; printing prints the preview: both are what the user
-sees. The vault's audit log records each export on the vault worker (kind and counts, never
-content), like the command line.
+runner (after a short pause, so that ticking several boxes renders once: ``export_renderer``),
+with progress, and the preview shows it from memory (a QBuffer, never a temporary file). Saving
+writes the bytes of the preview atomically where the user chose; printing prints the preview:
+both are what the user sees. The vault's audit log records each export on the vault worker
+(kind and counts, never content), like the command line.
 
 What the user leaves out of the summary is left out of everything this dialog writes: the PDF,
 the emergency card, and the IPS file (attached to the PDF and exported), where a required section
@@ -20,7 +20,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -44,20 +44,17 @@ from ecan_desktop.ui.export_output import (
     ips_job,
     print_document,
     read_job,
-    render_job,
     write_export,
 )
+from ecan_desktop.ui.export_renderer import PreviewRenderer
 from ecan_desktop.ui.export_selection import SelectionTree
 from ecan_desktop.ui.message_banner import MessageBanner, Severity
-from ecan_desktop.ui.tasks import Task
 from ecan_desktop.ui.typography import Label, TextRole, grid, text_width
 
 if TYPE_CHECKING:
     from ecan_desktop.summary.data import SummaryData
     from ecan_desktop.summary.select import Selection
     from ecan_desktop.ui.export_output import Rendered
-
-RENDER_DELAY_MS = 300  # a pause after the last change before rendering again
 
 
 class ExportDialog(QDialog):
@@ -72,16 +69,10 @@ class ExportDialog(QDialog):
         self.rendered: Rendered | None = None
         self.rendered_kind = ""  # what the preview shows: export_options.SUMMARY or CARD
         self.renders = 0  # finished renders (tests wait on it)
-        self._generation = 0
-        self._finished = 0  # the last generation whose render came back
-        self._task: Task | None = None
         self._error: BaseException | None = None
         self._notice: str | None = None
         self._reading = False
-        self._pending = QTimer(self)
-        self._pending.setSingleShot(True)
-        self._pending.setInterval(RENDER_DELAY_MS)
-        self._pending.timeout.connect(self._render)
+        self._renderer = PreviewRenderer(context.tasks, self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(grid(3), grid(3), grid(3), grid(3))
@@ -101,6 +92,10 @@ class ExportDialog(QDialog):
 
         self.options.changed.connect(self._option_changed)
         self.include.changed.connect(self._option_changed)
+        self._renderer.due.connect(self._render)
+        self._renderer.rendered.connect(self._show)
+        self._renderer.failed.connect(self._on_failed)
+        self._renderer.progressed.connect(self.busy_row.progress)
         self._set_ready(False)
         self._fit_to(parent)
         self.retranslate_ui()
@@ -196,7 +191,7 @@ class ExportDialog(QDialog):
     # -- reading and rendering --------------------------------------------------------------------
     @property
     def busy(self) -> bool:
-        return self._reading or self._task is not None or self._pending.isActive()
+        return self._reading or self._renderer.busy
 
     def start(self) -> None:
         self._reading = True
@@ -212,15 +207,10 @@ class ExportDialog(QDialog):
     def _option_changed(self) -> None:
         if self.data is not None:
             self._set_ready(False)
-            self._pending.start()
+            self._renderer.schedule()
         self.retranslate_ui()
 
     def _render(self) -> None:
-        self._pending.stop()
-        if self._task is not None:
-            self._task.cancel()
-        self._generation += 1
-        generation = self._generation
         data, request = self.data, self.request()
         assert data is not None
         self._error = None
@@ -229,29 +219,7 @@ class ExportDialog(QDialog):
         self._set_ready(False)
         self.busy_row.start(self.tr("Rendering the preview…"), self.tr("Rendering the preview"))
         self.status.clear()  # the page count comes with the new preview
-
-        def done(result: Rendered) -> None:
-            if generation == self._generation:
-                self._finished, self._task = generation, None
-                self._show(result, request.kind)
-
-        def failed(error: BaseException) -> None:
-            if generation == self._generation:
-                self._finished, self._task = generation, None
-                self._on_failed(error)
-
-        def progressed(done_steps: int, total: int) -> None:
-            if generation == self._generation:
-                self.busy_row.progress(done_steps, total)
-
-        task = self._context.tasks.run(
-            render_job(data, request),
-            on_result=done,
-            on_error=failed,
-            on_progress=progressed,
-        )
-        if self._finished != generation:  # a synchronous runner has already answered
-            self._task = task
+        self._renderer.render(data, request)  # newest first: the render under way is cancelled
 
     def _show(self, result: Rendered, kind: str) -> None:
         self.rendered, self.rendered_kind = result, kind
@@ -347,11 +315,7 @@ class ExportDialog(QDialog):
 
     # -- closing ----------------------------------------------------------------------------------
     def done(self, code: int) -> None:
-        self._pending.stop()
-        if self._task is not None:
-            self._task.cancel()
-            self._task = None
-        self._generation += 1  # late results are dropped
+        self._renderer.stop()  # late results are dropped
         self.pdf.clear()
         self.rendered = None
         self.data = None

@@ -7,6 +7,10 @@ itself when it is shown. The toolbar holds Import, Export summary and Lock now; 
 anywhere on the window are imported the same way (preview first). Locking hides the
 record at once (every view forgets what it showed and open dialogs close), then the vault closes on
 its worker; the frame remembers which view was open, so unlocking returns to it.
+
+The frame owns the record's state (what is shown, locking); its parts live beside it:
+``record_toolbar`` (the actions), ``record_sidebar`` (the parts of the record),
+``record_imports`` (import, drops, undo) and ``record_profile_actions`` (passphrase, delete).
 """
 
 from __future__ import annotations
@@ -14,44 +18,24 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import (
-    QAction,
-    QDragEnterEvent,
-    QDragLeaveEvent,
-    QDragMoveEvent,
-    QDropEvent,
-    QKeySequence,
-    QShortcut,
-)
-from PySide6.QtWidgets import (
-    QDialog,
-    QFrame,
-    QHBoxLayout,
-    QListWidget,
-    QStackedWidget,
-    QStatusBar,
-    QToolBar,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QStackedWidget, QStatusBar, QVBoxLayout, QWidget
 
-from ecan_desktop.ui import file_dialogs
-from ecan_desktop.ui.change_passphrase_dialog import ChangePassphraseDialog
 from ecan_desktop.ui.context import AppContext
-from ecan_desktop.ui.delete_profile_dialog import DeleteProfileDialog
 from ecan_desktop.ui.error_text import error_text
 from ecan_desktop.ui.export_dialog import ExportDialog
 from ecan_desktop.ui.import_dialog import ImportDialog
-from ecan_desktop.ui.import_drop import FileDrops, explain_backup, is_backup
 from ecan_desktop.ui.message_dialog import MessageDialog
 from ecan_desktop.ui.patient_header import PatientHeader
+from ecan_desktop.ui.record_imports import RecordImports
+from ecan_desktop.ui.record_profile_actions import ProfileActions
+from ecan_desktop.ui.record_sidebar import RecordSidebar
+from ecan_desktop.ui.record_toolbar import RecordToolbar
 from ecan_desktop.ui.settings_page import SettingsPage
-from ecan_desktop.ui.sources_page import SourcesPage, source_title
-from ecan_desktop.ui.tasks import CancelToken, Progress
-from ecan_desktop.ui.typography import Label, TextRole, grid, text_width
-from ecan_desktop.ui.vault_worker import RecordData, RecordViewData, load_record
+from ecan_desktop.ui.sources_page import SourcesPage
+from ecan_desktop.ui.typography import Label, TextRole, grid
+from ecan_desktop.ui.vault_worker import RecordData, RecordViewData
 from ecan_desktop.ui.view_keys import VIEW_KEYS
 from ecan_desktop.ui.views.allergies import AllergiesView
 from ecan_desktop.ui.views.base import RecordView
@@ -65,8 +49,6 @@ from ecan_desktop.ui.views.other_records import OtherRecordsView
 from ecan_desktop.ui.views.overview import OverviewView
 from ecan_desktop.ui.views.results import ResultsView
 from ecan_desktop.ui.views.treatments import TreatmentsView
-from ecan_desktop.vault.profiles import OpenProfile
-from ecan_desktop.vault.records import SourceRecord
 
 (
     OVERVIEW,
@@ -84,7 +66,6 @@ from ecan_desktop.vault.records import SourceRecord
     SETTINGS,
 ) = range(13)
 VIEW_COUNT = len(VIEW_KEYS)
-SHORTCUT_VIEWS = 9  # Ctrl+1 ... Ctrl+9
 Notice = Callable[[], str]
 
 
@@ -103,7 +84,6 @@ class RecordFrame(QWidget):
         self._data: RecordData | None = None
         self._notice: Notice | None = None
         self._error: BaseException | None = None
-        self._working = False
         self._last_profile_id: str | None = None
         self._record_request = 0  # newer requests win; results of older ones are dropped
         self._view_data: RecordViewData | None = None
@@ -111,32 +91,23 @@ class RecordFrame(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
 
-        self._build_toolbar()
+        self.toolbar = RecordToolbar(self)
+        self.import_action = self.toolbar.import_action
+        self.import_action.triggered.connect(self.start_import)
+        self.export_action = self.toolbar.export_action
+        self.export_action.triggered.connect(self.start_export)
+        self.lock_action = self.toolbar.lock_action
+        self.lock_action.triggered.connect(self.lock)
         self.header = PatientHeader(self.toolbar, self)
-        for action in (self.import_action, self.export_action, self.lock_action):
-            button = self.toolbar.widgetForAction(action)
-            if button is not None:  # toolbars leave their buttons out of the Tab order
-                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         layout.addWidget(self.header)
 
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(0)
-        side = QFrame(self)
-        side.setProperty("sidebarPanel", True)
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(8, 16, 8, 16)
-        self.sidebar = QListWidget(side)
-        self.sidebar.setObjectName("sidebar")
-        self.sidebar.setProperty("sidebar", True)
-        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        for _ in range(VIEW_COUNT):
-            self.sidebar.addItem("")
+        self.side = RecordSidebar(self)
+        self.sidebar = self.side.view_list
         self.sidebar.currentRowChanged.connect(self._on_view_chosen)
-        side_layout.addWidget(self.sidebar, 1)  # grows up to its rows (see retranslate_ui)
-        side_layout.addStretch(0)  # takes only what the sidebar leaves
-        self.side = side
-        body.addWidget(side)
+        body.addWidget(self.side)
 
         self.views = QStackedWidget(self)
         self.overview_view = OverviewView(context, self.views)
@@ -177,29 +148,6 @@ class RecordFrame(QWidget):
         self.sidebar.setCurrentRow(OVERVIEW)
         self.retranslate_ui()
 
-    def _build_toolbar(self) -> None:
-        self.toolbar = QToolBar()
-        self.toolbar.setObjectName("recordToolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.toolbar.setMovable(False)
-        self.toolbar.setFloatable(False)
-        self.import_action = QAction(self)
-        self.import_action.setObjectName("importAction")
-        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
-        self.import_action.triggered.connect(self.start_import)
-        self.export_action = QAction(self)
-        self.export_action.setObjectName("exportAction")
-        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.export_action.triggered.connect(self.start_export)
-        self.lock_action = QAction(self)
-        self.lock_action.setObjectName("lockAction")
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.triggered.connect(self.lock)
-        for action in (self.import_action, self.export_action, self.lock_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.toolbar.addAction(action)
-            self.addAction(action)
-
     def _build_status_bar(self) -> None:
         self.status = QStatusBar(self)
         self.status.setObjectName("statusBar")
@@ -215,26 +163,23 @@ class RecordFrame(QWidget):
         self.status.addPermanentWidget(self.lock_hint)
 
     def _connect(self) -> None:
+        self._imports = RecordImports(self, self._context)
+        self._profile = ProfileActions(self, self._context, deleted=self._on_deleted)
         for view in self.record_views:
             view.import_requested.connect(self.start_import)
             view.view_requested.connect(self.show_named_view)
         self.my_entries_view.record_changed.connect(self.reload)
-        self.sources_page.undo_requested.connect(self._ask_undo)
+        self.sources_page.undo_requested.connect(self._imports.ask_undo)
         self.sources_page.import_requested.connect(self.start_import)
         self.settings_page.notice.connect(self.show_notice)
         self.settings_page.record_changed.connect(self._on_record_changed)
         self.settings_page.language_chosen.connect(self.language_chosen)
         self.settings_page.auto_lock_changed.connect(self._on_auto_lock_changed)
-        self.settings_page.change_passphrase_requested.connect(self._change_passphrase)
+        self.settings_page.change_passphrase_requested.connect(self._profile.change_passphrase)
         self.settings_page.restore_requested.connect(self.restore_requested)
-        self.settings_page.delete_requested.connect(self._ask_delete)
-        self._view_shortcuts: list[QShortcut] = []
-        for row in range(SHORTCUT_VIEWS):
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(lambda row=row: self.show_view(row))
-            self._view_shortcuts.append(shortcut)
-        self.drops = FileDrops(self, accepts=lambda: self._data is not None and not self.busy)
+        self.settings_page.delete_requested.connect(self._profile.ask_delete)
+        self._view_shortcuts = self.side.add_shortcuts(self)
+        self.drops = self._imports.drops
 
     # -- showing ----------------------------------------------------------------------------------
     @property
@@ -245,7 +190,8 @@ class RecordFrame(QWidget):
     def busy(self) -> bool:
         """Work on the vault is under way (import, undo, backup): not the moment to auto-lock."""
         return (
-            self._working
+            self._imports.working
+            or self._profile.working
             or self.settings_page.busy
             or any(bool(getattr(d, "busy", False)) for d in self.findChildren(QDialog))
         )
@@ -278,9 +224,7 @@ class RecordFrame(QWidget):
         self.header.show_overview(data.overview)
         self.sources_page.show_sources(data.sources)
         self.settings_page.show_record(data)
-        self.import_action.setEnabled(True)
-        self.export_action.setEnabled(True)
-        self.lock_action.setEnabled(True)
+        self.toolbar.set_actions_enabled(True)
         self.retranslate_ui()
         self._load_full_record()
 
@@ -300,7 +244,7 @@ class RecordFrame(QWidget):
 
         def failed(error: BaseException) -> None:
             if request == self._record_request and self._data is not None:
-                self._show_error(error)
+                self.show_error(error)
 
         self._context.vault.load_full_record(on_result=done, on_error=failed)
 
@@ -308,7 +252,7 @@ class RecordFrame(QWidget):
         self.show_record(data)
 
     def reload(self) -> None:
-        self._context.vault.reload(on_result=self.show_record, on_error=self._show_error)
+        self._context.vault.reload(on_result=self.show_record, on_error=self.show_error)
 
     def show_notice(self, notice: Notice) -> None:
         self._notice = notice
@@ -325,7 +269,7 @@ class RecordFrame(QWidget):
             ).format(label=label)
         )
 
-    def _show_error(self, error: BaseException) -> None:
+    def show_error(self, error: BaseException) -> None:
         self._error = error
         self._notice = None
         dialog = MessageDialog(
@@ -357,9 +301,7 @@ class RecordFrame(QWidget):
         self.sources_page.clear()
         self.settings_page.clear()
         self.status_text.clear()
-        self.import_action.setEnabled(False)
-        self.export_action.setEnabled(False)
-        self.lock_action.setEnabled(False)
+        self.toolbar.set_actions_enabled(False)
         self._context.vault.lock()
         self.locked.emit(info)
 
@@ -371,25 +313,13 @@ class RecordFrame(QWidget):
         dialog.open()
         dialog.start()
 
-    # -- import -----------------------------------------------------------------------------------
+    # -- import (record_imports) ------------------------------------------------------------------
     def start_import(self) -> None:
-        if self._data is None or self.busy:
-            return
-        paths = file_dialogs.choose_files_to_import(self)
-        if paths:
-            self.import_files(paths)
+        self._imports.start()
 
     def import_files(self, paths: Sequence[Path]) -> ImportDialog | None:
         """Preview, then import *paths* (chosen, or dropped on the window)."""
-        if self._data is None or self.busy or not paths:
-            return None
-        if any(d.isVisible() for d in self.findChildren(ImportDialog)):
-            return None  # one import at a time
-        dialog = ImportDialog(self._context, paths, self)
-        dialog.changed.connect(self.reload)
-        dialog.open()
-        dialog.start()
-        return dialog
+        return self._imports.import_files(paths)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         self.drops.enter(event)
@@ -402,99 +332,19 @@ class RecordFrame(QWidget):
         super().dragLeaveEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = self.drops.drop(event)
-        backups = [path for path in paths if is_backup(path)]
-        if backups:  # restored as a profile of its own, never imported into this one
-            dialog = explain_backup(self, backups[0])
-            dialog.accepted.connect(lambda: self.show_view(SETTINGS))
-            dialog.open()
-        elif paths:
-            self.import_files(paths)
+        self._imports.drop(event)
 
-    # -- undo an import ---------------------------------------------------------------------------
-    def _ask_undo(self, source: SourceRecord) -> None:
-        if self.busy:
-            return
-        dialog = MessageDialog(
-            self,
-            title=self.tr("Undo this import?"),
-            text=self.tr(
-                "Everything that came from {source} in this import is removed from your record, "
-                "and what it changed goes back to how it was before. The file itself is not "
-                "touched; you can import it again later."
-            ).format(source=source_title(source)),
-            accept_text=self.tr("Undo import"),
-            reject_text=self.tr("Keep it"),
-            destructive=True,
-        )
-        dialog.setObjectName("undoQuestion")
-        dialog.accepted.connect(lambda: self._undo(source))
-        dialog.open()
-
-    def _undo(self, source: SourceRecord) -> None:
-        def work(
-            opened: OpenProfile, progress: Progress, cancel: CancelToken
-        ) -> tuple[dict[str, int], RecordData]:
-            del progress, cancel
-            counts = opened.vault.remove_source(source.id)
-            return counts, load_record(opened)
-
-        def done(result: tuple[dict[str, int], RecordData]) -> None:
-            self._working = False
-            counts, data = result
-            self.show_record(data)
-            removed, restored = counts.get("removed", 0), counts.get("restored", 0)
-            if restored:
-                self.show_notice(
-                    lambda: self.tr(
-                        "Import undone: {removed} removed, {restored} put back as before."
-                    ).format(removed=removed, restored=restored)
-                )
-            else:
-                self.show_notice(lambda: self.tr("Import undone: %n item(s) removed.", "", removed))
-
-        def failed(error: BaseException) -> None:
-            self._working = False
-            self._show_error(error)
-
-        self._working = True
-        self._context.vault.call(work, on_result=done, on_error=failed)
-
-    # -- settings dialogs -------------------------------------------------------------------------
-    def _change_passphrase(self) -> None:
-        dialog = ChangePassphraseDialog(self._context, self)
-        dialog.accepted.connect(
-            lambda: self.show_notice(lambda: self.tr("The passphrase is changed."))
-        )
-        dialog.open()
-
-    def _ask_delete(self) -> None:
-        if self._data is None or self.busy:
-            return
-        dialog = DeleteProfileDialog(self._data.info.label, self)
-        dialog.accepted.connect(self._delete)
-        dialog.open()
-
-    def _delete(self) -> None:
-        self._working = True
-
-        def done(label: str) -> None:
-            self._working = False
-            self._data = None
-            self._view_data = None
-            self._record_request += 1
-            self.header.clear()
-            for view in self.record_views:
-                view.clear()
-            self.sources_page.clear()
-            self.settings_page.clear()
-            self.deleted.emit(label)
-
-        def failed(error: BaseException) -> None:
-            self._working = False
-            self._show_error(error)
-
-        self._context.vault.delete_open_profile(on_done=done, on_error=failed)
+    # -- settings ---------------------------------------------------------------------------------
+    def _on_deleted(self, label: str) -> None:
+        self._data = None
+        self._view_data = None
+        self._record_request += 1
+        self.header.clear()
+        for view in self.record_views:
+            view.clear()
+        self.sources_page.clear()
+        self.settings_page.clear()
+        self.deleted.emit(label)
 
     def _on_auto_lock_changed(self, minutes: int) -> None:
         self.auto_lock_changed.emit(minutes)
@@ -502,44 +352,8 @@ class RecordFrame(QWidget):
 
     # -- language ---------------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
-        self.import_action.setText(self.tr("Import…"))
-        self.import_action.setToolTip(self.tr("Import summaries from your centres (Ctrl+I)"))
-        self.export_action.setText(self.tr("Export summary…"))
-        self.export_action.setToolTip(
-            self.tr("Save or print the summary for a doctor abroad (Ctrl+E)")
-        )
-        self.lock_action.setText(self.tr("Lock now"))
-        self.lock_action.setToolTip(self.tr("Hide the record and forget the key (Ctrl+L)"))
-        for action in (self.import_action, self.export_action, self.lock_action):
-            button = self.toolbar.widgetForAction(action)
-            if isinstance(button, QToolButton):
-                button.setAccessibleName(action.text().replace("…", ""))
-        self.toolbar.setAccessibleName(self.tr("Actions"))
-        names = [
-            self.tr("Overview"),
-            self.tr("Cancer journey"),
-            self.tr("Treatments"),
-            self.tr("Results"),
-            self.tr("Medications"),
-            self.tr("Allergies and alerts"),
-            self.tr("Conditions"),
-            self.tr("Immunisations"),
-            self.tr("Documents"),
-            self.tr("Other records"),
-            self.tr("My entries"),
-            self.tr("Sources"),
-            self.tr("Settings"),
-        ]
-        for row, name in enumerate(names):
-            item = self.sidebar.item(row)
-            item.setText(name)
-            item.setToolTip(f"{name} (Ctrl+{row + 1})" if row < SHORTCUT_VIEWS else name)
-        self.sidebar.setAccessibleName(self.tr("Parts of the record"))
-        width = max(self.sidebar.sizeHintForColumn(0), text_width(14)) + 48
-        self.side.setFixedWidth(width)
-        rows = sum(self.sidebar.sizeHintForRow(r) for r in range(self.sidebar.count()))
-        # As tall as its rows, but it may shrink and scroll (13 rows at 200 % text do not fit).
-        self.sidebar.setMaximumHeight(rows + 2 * self.sidebar.frameWidth() + grid(1) + 4)
+        self.toolbar.retranslate_ui()
+        self.side.retranslate_ui()
         self.lock_hint.setText(
             self.tr(
                 "Locks after %n minute(s) without use", "", self._context.settings.auto_lock_minutes
