@@ -178,6 +178,10 @@ def test_a_medicine_shows_among_the_record_medicines_as_reported_by_you(
     medicine = next(m for m in record.medications if m.name == "Ibuprofen 400 mg")
     assert [s.kind for s in medicine.sources] == ["patient"]
     assert medicine.current and medicine.dosage == "1 tablet when needed"
+    # Entries are not an import: Sources lists the imports only, so no "Undo" can wipe them all.
+    assert frame.data is not None
+    assert any(s.kind == "patient" for s in frame.data.sources)
+    assert all(row.source.kind != "patient" for row in frame.sources_page.rows)
 
 
 def test_a_note_needs_words_and_then_shows_them(
