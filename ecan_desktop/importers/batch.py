@@ -12,10 +12,17 @@ from ecan_desktop.vault.store import NewSource
 
 @dataclass(frozen=True)
 class Problem:
-    """A part of the input that was skipped or repaired: where (a JSON path) and why."""
+    """A part of the input that was skipped, repaired or kept although wrong: where (a JSON path,
+    or ``line N`` in NDJSON) and why.
+
+    ``skipped`` is True when the part was left out of the record (``counts["skipped"]``); False
+    when it was imported all the same (an id given, a narrative without its text, a reference to
+    a resource that is not there).
+    """
 
     path: str
     reason: Message
+    skipped: bool = True
 
     def to_json(self) -> dict[str, str]:
         return {"path": self.path, "reason": self.reason.render()}
@@ -29,6 +36,8 @@ class ImportBatch:
     problems: list[Problem] = field(default_factory=list)
     # The Bundle fullUrl of each resource (None for a single resource or an entry without one).
     full_urls: list[str | None] = field(default_factory=list)
+    # Where each resource is in the file: "$.entry[3].resource", "$" or "line 7" (for problems).
+    paths: list[str] = field(default_factory=list)
 
 
 class ImportRejected(EcanError):

@@ -4,7 +4,10 @@ transaction, batch, message).
 Lenient and explicit (DESIGN.md "Imports"): every usable resource is kept, every skipped part is
 reported with its JSON path and a reason, and a file is rejected only when nothing usable is in it.
 Resources are kept exactly as received; an entry without an ``id`` gets the one its ``fullUrl``
-names (``urn:uuid:…``) so that references to it still resolve once stored.
+names (``urn:uuid:…``) so that references to it still resolve once stored. That is not reported:
+a transaction bundle's new resources have no id by design, and the fullUrl is their name. Any
+other id the importer has to make up is reported, and so are the defects of resources that are
+imported all the same (``importers.defects``).
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ from ecan_desktop.fhir.xml_reader import REASON_TOO_DEEP as XML_TOO_DEEP
 from ecan_desktop.fhir.xml_reader import FhirXmlError, read_fhir_xml
 from ecan_desktop.i18n.message import QT_TRANSLATE_NOOP, Message
 from ecan_desktop.importers.batch import ImportBatch, ImportRejected, Problem
+from ecan_desktop.importers.defects import narrative_problems, repeated_problems
+from ecan_desktop.importers.health_cards import health_card_json_reason, health_card_reason
 from ecan_desktop.vault.store import NewSource
 
 DEFAULT_MAX_BYTES = 100 * 1024 * 1024
@@ -72,27 +77,6 @@ REASON_XML_DTD = QT_TRANSLATE_NOOP(
     "ImportErrors",
     "it declares XML entities or a DTD, which FHIR files never need. For your safety it was not "
     "read; ask your centre for a new copy.",
-)
-REASON_SHL = QT_TRANSLATE_NOOP(
-    "ImportErrors",
-    "it is a SMART Health Link (a link to a summary kept elsewhere), which this version of "
-    "ecan-desktop cannot open yet. Ask your centre for the summary as a FHIR file.",
-)
-REASON_SHL_CONTENT = QT_TRANSLATE_NOOP(
-    "ImportErrors",
-    "it is part of a SMART Health Link (its address, key or list of files), not the summary "
-    "itself. This version of ecan-desktop cannot open SMART Health Links yet; ask your centre for "
-    "the summary as a FHIR file.",
-)
-REASON_ENCRYPTED = QT_TRANSLATE_NOOP(
-    "ImportErrors",
-    "it is encrypted (a SMART Health Link's content) and can only be read with the key of its "
-    "link. Ask your centre for the summary as a FHIR file.",
-)
-REASON_SHC = QT_TRANSLATE_NOOP(
-    "ImportErrors",
-    "it is a SMART Health Card (a signed card, such as a vaccination certificate), which this "
-    "version of ecan-desktop cannot read yet.",
 )
 PROBLEM_XML = QT_TRANSLATE_NOOP(
     "ImportErrors", "a part of the XML was read as well as possible: {detail}"
@@ -176,12 +160,13 @@ def _id_from_full_url(full_url: object) -> str | None:
 
 def _entries(
     bundle: Mapping[str, Any], problems: list[Problem], prefix: str = "$"
-) -> tuple[list[dict[str, Any]], list[str | None]]:
+) -> tuple[list[dict[str, Any]], list[str | None], list[str]]:
     found: list[dict[str, Any]] = []
     full_urls: list[str | None] = []
+    paths: list[str] = []
     entries = bundle.get("entry")
     if not isinstance(entries, list):
-        return found, full_urls
+        return found, full_urls, paths
     for index, entry in enumerate(entries):
         path = f"{prefix}.entry[{index}]"
         if entry is None:
@@ -201,11 +186,13 @@ def _entries(
             new_id = _id_from_full_url(entry.get("fullUrl")) or f"entry-{index}"
             resource = {**resource, "id": new_id}
             if _id_from_full_url(entry.get("fullUrl")) is None:
-                problems.append(Problem(f"{path}.resource", _reason(PROBLEM_NO_ID, id=new_id)))
+                reason = _reason(PROBLEM_NO_ID, id=new_id)
+                problems.append(Problem(f"{path}.resource", reason, skipped=False))
         found.append(resource)
         full_url = entry.get("fullUrl")
         full_urls.append(full_url if isinstance(full_url, str) and full_url else None)
-    return found, full_urls
+        paths.append(f"{path}.resource")
+    return found, full_urls, paths
 
 
 def _centre(resources: list[dict[str, Any]]) -> tuple[str | None, str | None]:
@@ -233,17 +220,18 @@ def _centre(resources: list[dict[str, Any]]) -> tuple[str | None, str | None]:
 
 def _resources_of(
     document: Mapping[str, Any], data: bytes, problems: list[Problem], prefix: str = "$"
-) -> tuple[list[dict[str, Any]], list[str | None], str]:
+) -> tuple[list[dict[str, Any]], list[str | None], list[str], str]:
     """The resources a parsed document holds: a Bundle's entries, or the resource itself."""
     if document["resourceType"] == "Bundle":
-        resources, full_urls = _entries(document, problems, prefix)
-        return resources, full_urls, f"bundle-{document.get('type', 'unknown')}"
+        resources, full_urls, paths = _entries(document, problems, prefix)
+        return resources, full_urls, paths, f"bundle-{document.get('type', 'unknown')}"
     resource = dict(document)
     if not isinstance(resource.get("id"), str) or not resource["id"]:
         # Stable across re-imports of the same bytes, so that a re-import changes nothing.
         digest = hashlib.sha256(data + prefix.encode()).hexdigest()[:16]
         resource["id"] = digest
-    return [resource], [None], "resource"
+        problems.append(Problem(prefix, _reason(PROBLEM_NO_ID, id=digest), skipped=False))
+    return [resource], [None], [prefix], "resource"
 
 
 def _parse_json(name: str, text: str) -> Any:
@@ -278,41 +266,6 @@ def _ndjson_documents(
     return documents if len(documents) > 1 or len(lines) > 1 else None
 
 
-_SHLINK = re.compile(r"^(?:\S*#)?shlink:/[A-Za-z0-9_\-]+=*$")
-_JWE = re.compile(
-    r"^[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]*\.[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+$"
-)
-_JWS = re.compile(r"^[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+$")
-
-
-def _health_card_reason(text: str) -> str | None:
-    """SMART Health Links and Cards look like neither JSON nor XML: say what they are."""
-    stripped = text.strip()
-    if _SHLINK.match(stripped):
-        return REASON_SHL
-    if stripped.startswith("shc:/"):
-        return REASON_SHC
-    if _JWE.match(stripped):
-        return REASON_ENCRYPTED
-    if _JWS.match(stripped):
-        return REASON_SHC
-    return None
-
-
-def _health_card_json_reason(document: Any) -> str | None:
-    if not isinstance(document, dict):
-        return None
-    if "verifiableCredential" in document:
-        return REASON_SHC
-    payload = document.get("shlinkJsonPayload", document)
-    if isinstance(payload, dict) and {"url", "key"} <= payload.keys():
-        return REASON_SHL_CONTENT
-    files = document.get("files")
-    if isinstance(files, list) and all(isinstance(f, dict) and "contentType" in f for f in files):
-        return REASON_SHL_CONTENT
-    return None
-
-
 def _json_documents(
     name: str, text: str, problems: list[Problem]
 ) -> tuple[list[tuple[str, dict[str, Any]]], str]:
@@ -321,7 +274,7 @@ def _json_documents(
         parsed = _parse_json(name, text)
     except json.JSONDecodeError as exc:
         ndjson = _ndjson_documents(name, text, problems) if exc.msg == "Extra data" else None
-        card = _health_card_reason(text)
+        card = health_card_reason(text)
         if ndjson is None and card is not None:
             raise ImportRejected(file=name, reason=_reason(card)) from exc
         if ndjson is None:
@@ -329,7 +282,7 @@ def _json_documents(
             raise ImportRejected(file=name, reason=reason) from exc
         return ndjson, "fhir-ndjson"
     if not isinstance(parsed, dict) or not isinstance(parsed.get("resourceType"), str):
-        card = _health_card_json_reason(parsed)
+        card = health_card_json_reason(parsed)
         raise ImportRejected(file=name, reason=_reason(card or REASON_NOT_FHIR))
     return [("$", parsed)], "fhir-json"
 
@@ -378,11 +331,13 @@ def read_fhir_bytes(
         raise ImportRejected(file=name, reason=_reason(REASON_TOO_DEEP))
     resources: list[dict[str, Any]] = []
     full_urls: list[str | None] = []
+    paths: list[str] = []
     kinds: list[str] = []
     for prefix, document in documents:
-        found, urls, kind = _resources_of(document, data, problems, prefix)
+        found, urls, places, kind = _resources_of(document, data, problems, prefix)
         resources.extend(found)
         full_urls.extend(urls)
+        paths.extend(places)
         kinds.append(kind)
     if not resources:
         raise ImportRejected(file=name, reason=_reason(REASON_NO_RESOURCES))
@@ -402,7 +357,10 @@ def read_fhir_bytes(
         sha256=sha256,
         imported_at=imported_at,
     )
-    return ImportBatch(source, file_format, resources, problems, full_urls)
+    batch = ImportBatch(source, file_format, resources, problems, full_urls, paths)
+    problems.extend(narrative_problems(batch, problems))
+    problems.extend(repeated_problems(batch))
+    return batch
 
 
 def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ImportBatch:

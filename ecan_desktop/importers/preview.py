@@ -7,7 +7,9 @@ same batch brought is counted as an update, as it will be), and it leaves no tra
 resource, no audit entry, not even the patient's name that a first import would adopt.
 
 The import itself (:func:`import_paths`) keeps each file as its own source, and all the files
-together or none of them, so that Cancel leaves the record as it was.
+together or none of them, so that Cancel leaves the record as it was. Cancel is answered between
+files and inside a large one, every ``vault.batch_write.WRITE_CHUNK`` resources; progress counts
+each file as :data:`FILE_STEPS` steps, so that the bar moves while one large file is written.
 """
 
 from __future__ import annotations
@@ -18,11 +20,36 @@ from pathlib import Path
 
 from ecan_desktop.importers.file import DEFAULT_MAX_BYTES
 from ecan_desktop.importers.report import FileReport, import_one
+from ecan_desktop.vault.batch_write import WriteProgress
 from ecan_desktop.vault.store import Vault
+
+# Progress counts each file as this many steps: file i runs from i * FILE_STEPS up to, not
+# including, (i + 1) * FILE_STEPS, as its resources are written.
+FILE_STEPS = 1000
 
 
 class ImportCancelled(Exception):
     """The user cancelled: nothing of the files was kept."""
+
+
+def _file_progress(
+    index: int,
+    files: int,
+    progress: Callable[[int, int], None] | None,
+    cancel: Callable[[], bool] | None,
+) -> WriteProgress:
+    """What the import of file *index* calls as it goes: stops it when the user cancelled (its
+    writes are then rolled back, and the caller's transaction undoes the files before it), else
+    reports how far it is in steps of the whole run."""
+
+    def within(written: int, total: int) -> None:
+        if cancel is not None and cancel():
+            raise ImportCancelled()
+        if progress is not None:
+            part = min(written * FILE_STEPS // total, FILE_STEPS - 1) if total else 0
+            progress(index * FILE_STEPS + part, files * FILE_STEPS)
+
+    return within
 
 
 def _each(
@@ -35,17 +62,19 @@ def _each(
 ) -> list[FileReport]:
     reports: list[FileReport] = []
     for index, path in enumerate(paths):
-        if cancel is not None and cancel():
-            raise ImportCancelled()
-        if progress is not None:
-            progress(index, len(paths))
+        within = _file_progress(index, len(paths), progress, cancel)
+        within(0, 0)  # before the file is read
         reports.append(
             import_one(
-                vault, path, accept_patient_mismatch=index in accept_mismatch, max_bytes=max_bytes
+                vault,
+                path,
+                accept_patient_mismatch=index in accept_mismatch,
+                max_bytes=max_bytes,
+                progress=within,
             )
         )
     if progress is not None:
-        progress(len(paths), len(paths))
+        progress(len(paths) * FILE_STEPS, len(paths) * FILE_STEPS)
     return reports
 
 
@@ -59,8 +88,9 @@ def import_paths(
     cancel: Callable[[], bool] | None = None,
 ) -> list[FileReport]:
     """Import the files in order, each as its own source (undone one by one in Sources), all kept
-    together or none: when *cancel* says so before a file, every file is undone and
-    :class:`ImportCancelled` raised.
+    together or none: when *cancel* says so, before a file or while one is written, every file is
+    undone and :class:`ImportCancelled` raised. ``progress(done, total)`` counts
+    :data:`FILE_STEPS` steps a file.
 
     ``accept_mismatch`` holds the indexes of the files the user said are about the profile's
     patient after all.
@@ -81,7 +111,7 @@ def preview_paths(
     """What :func:`import_paths` with the same arguments would report, without changing the vault.
 
     The reports have no ``source_id`` (nothing was kept). Raises :class:`ImportCancelled` when
-    *cancel* says so before a file.
+    *cancel* says so, as :func:`import_paths` does.
     """
     with vault.rehearsal():
         reports = _each(vault, paths, accept_mismatch, max_bytes, progress, cancel)

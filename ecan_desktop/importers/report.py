@@ -9,10 +9,12 @@ from typing import Any
 
 from ecan_desktop.fhir.extensions import SAME_FACT_EXTENSION
 from ecan_desktop.importers.batch import ImportBatch, ImportRejected, Problem
+from ecan_desktop.importers.defects import reference_problems
 from ecan_desktop.importers.file import DEFAULT_MAX_BYTES, read_file
 from ecan_desktop.importers.patient_check import file_patients, mismatch
-from ecan_desktop.importers.problems import problems_to_json
+from ecan_desktop.importers.problems import listed_problems, problems_to_json
 from ecan_desktop.reconcile import LINKED_TYPES, Reconciler
+from ecan_desktop.vault.batch_write import WriteProgress
 from ecan_desktop.vault.store import BatchResult, Vault
 
 
@@ -23,7 +25,10 @@ class FileReport:
     status: str  # imported | unchanged | rejected
     source_id: int | None = None
     counts: dict[str, int] = field(default_factory=dict)
+    # The problems listed (at most importers.problems.MAX_PER_KIND of a kind), and how many
+    # there were in all.
     problems: list[Problem] = field(default_factory=list)
+    problems_found: int = 0
     rejection: ImportRejected | None = None
     patient_mismatch: bool = False
     centre_name: str | None = None  # who issued the file, as the importer found it
@@ -42,6 +47,7 @@ class FileReport:
             "source_id": self.source_id,
             "counts": self.counts,
             "problems": problems,
+            "problems_found": len(problems) + max(0, self.problems_found - len(self.problems)),
         }
 
 
@@ -68,8 +74,20 @@ def _same_within(batch: ImportBatch) -> list[tuple[int, int]]:
     return pairs
 
 
-def store_batch(vault: Vault, file: str, batch: ImportBatch) -> FileReport:
-    """Store one file's batch, linking each fact that another source already reported."""
+def store_batch(
+    vault: Vault, file: str, batch: ImportBatch, *, progress: WriteProgress | None = None
+) -> FileReport:
+    """Store one file's batch, linking each fact that another source already reported.
+
+    Its problems are those found reading it and the references that resolve neither in the file
+    nor in the vault as it is before this file. ``progress(written, total)`` is called as the
+    resources are written and may raise to stop: this file's writes are then rolled back.
+    """
+    found = [
+        *batch.problems,
+        *reference_problems(batch, lambda reference: vault.resolve(reference) is not None),
+    ]
+    listed = listed_problems(found)
     same_as = _reconciler(vault, batch).duplicates(
         batch.source.origin, batch.resources, batch.full_urls
     )
@@ -79,17 +97,19 @@ def store_batch(vault: Vault, file: str, batch: ImportBatch) -> FileReport:
         full_urls=batch.full_urls,
         same_as=same_as,
         same_within=_same_within(batch),
-        problems=problems_to_json(batch.problems),
-        problems_found=len(batch.problems),
+        problems=problems_to_json(listed),
+        problems_found=len(found),
+        progress=progress,
     )
-    counts = {**result.counts(), "skipped": len(batch.problems)}
+    counts = {**result.counts(), "skipped": sum(1 for problem in found if problem.skipped)}
     return FileReport(
         file=file,
         format=batch.format,
         status="imported" if result.changed else "unchanged",
         source_id=result.source_id,
         counts=counts,
-        problems=list(batch.problems),
+        problems=listed,
+        problems_found=len(found),
         centre_name=batch.source.centre_name,
         centre_country=batch.source.centre_country,
     )
@@ -111,11 +131,16 @@ def import_one(
     *,
     accept_patient_mismatch: bool = False,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    progress: WriteProgress | None = None,
 ) -> FileReport:
+    """Read and store one file. ``progress(written, total)`` is called once the file is read and
+    then as its resources are written; it may raise to stop (this file's writes are undone)."""
     try:
         batch = read_file(path, max_bytes=max_bytes)
     except ImportRejected as rejected:
         return FileReport(str(path), "unknown", "rejected", rejection=rejected)
+    if progress is not None:
+        progress(0, len(batch.resources))
     if not accept_patient_mismatch:
         reason = mismatch(
             vault.get_meta("patient_name"), vault.get_meta("patient_birth_date"), batch.resources
@@ -131,7 +156,7 @@ def import_one(
                 centre_name=batch.source.centre_name,
                 centre_country=batch.source.centre_country,
             )
-    report = store_batch(vault, str(path), batch)
+    report = store_batch(vault, str(path), batch, progress=progress)
     _adopt_patient(vault, batch)
     return report
 

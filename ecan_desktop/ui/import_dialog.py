@@ -6,7 +6,8 @@
    found in it. A file about someone else is not imported unless the user says, per file, that it
    is the same person after all (then the preview is checked again with that answer).
 3. **Importing**: the same import for real, all files kept together or none, so Cancel leaves the
-   record exactly as it was.
+   record exactly as it was. Cancel is answered inside a large file too, and the bar moves as its
+   resources are written (``importers.preview.FILE_STEPS`` steps a file).
 4. **Result**: what each file did, with its problems (also kept with the source, for Sources).
 
 All vault work runs on the vault worker (``import_jobs``); the dialog only shows plain reports,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ecan_desktop.importers.preview import FILE_STEPS
 from ecan_desktop.importers.report import FileReport
 from ecan_desktop.ui.busy_row import BusyRow
 from ecan_desktop.ui.context import AppContext
@@ -77,7 +79,7 @@ class ImportDialog(QDialog):
         self._cancelling = False
         self._error: BaseException | None = None
         self._task: Task | None = None
-        self._progress = (0, len(self.paths))
+        self._progress = (0, len(self.paths) * FILE_STEPS)
         self._questions: list[int] = []
         self.question: MessageDialog | None = None  # the patient question on screen, if any
         self._build()
@@ -181,7 +183,7 @@ class ImportDialog(QDialog):
     def _begin(self, stage: Stage) -> None:
         self.stage = stage
         self._cancelling = False
-        self._progress = (0, len(self.paths))
+        self._progress = (0, len(self.paths) * FILE_STEPS)
         self._show_buttons()
         self.retranslate_ui()
         self.busy_row.cancel_button.setFocus()  # type: ignore[union-attr]
@@ -377,9 +379,10 @@ class ImportDialog(QDialog):
         self.title.setText(titles[self.stage])
         if self.stage is Stage.DONE and self.run is not None and self.run.cancelled:
             self.title.setText(self.tr("Import cancelled"))
-        done = self._progress[0]
-        current = short_name(self.paths[min(done, total - 1)].name) if total else ""
-        number = min(done + 1, total)
+        done, steps = self._progress
+        index = min(done // FILE_STEPS, total - 1)
+        current = short_name(self.paths[index].name) if total else ""
+        number = index + 1
         if self.stage is Stage.CHECKING:
             self.busy_row.start(
                 self.tr("Stopping…")
@@ -399,7 +402,7 @@ class ImportDialog(QDialog):
                 self.tr("Importing"),
             )
         if self.busy:
-            self.busy_row.progress(done, total)
+            self.busy_row.progress(done, steps)
             self.busy_row.cancel_button.setEnabled(not self._cancelling)  # type: ignore[union-attr]
         self.busy_row.set_cancel_text(self.tr("Cancel"))
         self.summary.setText(self.summary_text())

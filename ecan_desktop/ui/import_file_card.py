@@ -140,7 +140,7 @@ class FileResult(QFrame):
         return self.tr("Not imported.")
 
     def problem_lines(self) -> list[str]:
-        return problem_lines(self.report.problems)
+        return problem_lines(self.report.problems, self.report.problems_found)
 
     def retranslate_ui(self) -> None:
         self.centre.setText(self.centre_text())

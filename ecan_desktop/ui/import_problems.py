@@ -2,7 +2,9 @@
 
 The importer reports each problem with a JSON path (``$.entry[2].resource``, ``line 7``) and a
 translatable reason. A patient does not read JSON paths: the entry or line number is enough to
-tell the centre where to look, so the path becomes "Entry 3" (counted from 1) or "Line 7".
+tell the centre where to look, so the path becomes "Entry 3" (counted from 1) or "Line 7", and a
+path inside a file that holds one resource (``$.subject``) becomes "In the file". The whole path
+stays in ``import --json``.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ def problem_text(problem: Problem) -> str:
         return QCoreApplication.translate("ImportProblems", "Line {number}: {reason}.").format(
             number=int(line.group(1)), reason=reason
         )
-    if problem.path in ("", "$"):
+    if problem.path in ("", "$") or problem.path.startswith("$."):
         return QCoreApplication.translate("ImportProblems", "In the file: {reason}.").format(
             reason=reason
         )

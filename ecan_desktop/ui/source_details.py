@@ -4,7 +4,7 @@ every problem found in the file (kept with the source by the import)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from ecan_desktop.importers.problems import problems_from_json
 from ecan_desktop.ui.import_problems import problem_text
@@ -55,7 +55,13 @@ class SourceDetails(QWidget):
         self.problem_list = Label(TextRole.BODY, self, selectable=True)
         self.problem_list.setObjectName("sourceProblems")
         self.problem_list.setMaximumWidth(text_width(88))
-        layout.addWidget(self.problem_list)
+        # In a row with a stretch, so that its height is measured at the width it is given (the
+        # capped one), not at the page's: long problems wrap onto more lines, none is cut off.
+        problems_row = QHBoxLayout()
+        problems_row.setContentsMargins(0, 0, 0, 0)
+        problems_row.addWidget(self.problem_list, 1)
+        problems_row.addStretch(0)
+        layout.addLayout(problems_row)
         self.retranslate_ui()
 
     def value(self, key: str) -> str:

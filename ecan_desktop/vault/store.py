@@ -1,18 +1,19 @@
 """The encrypted store of one profile: FHIR resources with their sources, history, links and audit.
 
 One thread owns a :class:`Vault` (SQLite connections are thread-bound, STYLE.md rule 4). Writes are
-explicit transactions: a batch of resources goes in whole or not at all.
+explicit transactions: a batch of resources goes in whole or not at all (``Vault.put_batch``, in
+``vault.batch_write``).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ecan_desktop.fhir.references import parse_reference
-from ecan_desktop.fhir.resource import clinical_date, fingerprint
-from ecan_desktop.vault.connection import VaultConnection, translate_db_error
+from ecan_desktop.vault.batch_write import PROBLEMS_KEY, BatchWriter
+from ecan_desktop.vault.connection import translate_db_error
 from ecan_desktop.vault.errors import SourceNotFound
 from ecan_desktop.vault.records import (
     PATIENT_KIND,
@@ -39,156 +40,11 @@ __all__ = [
     "utc_now",
 ]
 
-# The key in a source's counts column under which its import's problems are kept.
-PROBLEMS_KEY = "problems"
 
-
-class Vault(VaultConnection):
+class Vault(BatchWriter):
     """An open, unlocked vault: FHIR resources with their sources, history and links."""
 
-    # -- writing resources ------------------------------------------------------------------------
-    def put_batch(
-        self,
-        source: NewSource,
-        resources: Iterable[Mapping[str, Any]],
-        *,
-        full_urls: Sequence[str | None] | None = None,
-        same_as: Mapping[int, Sequence[int]] | None = None,
-        same_within: Sequence[tuple[int, int]] = (),
-        patient_entered: bool = False,
-        problems: Sequence[Mapping[str, Any]] = (),
-        problems_found: int | None = None,
-    ) -> BatchResult:
-        """Store a batch from one source in one transaction: all of it or none of it.
-
-        ``full_urls[i]`` is the Bundle ``fullUrl`` of ``resources[i]`` (or None): it is kept as an
-        alias, so that references by fullUrl resolve after storage (see :meth:`resolve`).
-        ``same_as[i]`` lists stored rows that state the same fact as ``resources[i]``
-        (``reconcile``): they are linked in the same transaction, unless the user has unlinked
-        that pair before. ``same_within`` pairs indexes of *resources* that the file itself says
-        are one fact (our own IPS export marks them).
-
-        ``problems`` are what the importer skipped or repaired in the file (plain JSON-able
-        mappings; ``problems_found`` is how many there were in all, when only the first ones are
-        given). They are kept with the source, so that the Sources view can list them later, and
-        never go into the audit log.
-
-        A resource already brought by the same origin (same type and id) is updated in place and its
-        previous version kept in history; one that is identical is left alone. When nothing changes
-        the transaction is rolled back, so re-importing a file leaves no trace.
-        """
-        added = updated = unchanged = linked = 0
-        by_type: dict[str, int] = {}
-        now = utc_now()
-        with self._errors():
-            self._begin()
-            try:
-                source_id = self._insert_source(source, now)
-                row_of: dict[int, int] = {}
-                for index, resource in enumerate(resources):
-                    outcome, row_id = self._put_one(
-                        source_id, source.origin, resource, now, patient_entered
-                    )
-                    row_of[index] = row_id
-                    full_url = full_urls[index] if full_urls is not None else None
-                    if full_url:
-                        self._conn.execute(
-                            "INSERT OR IGNORE INTO aliases (resource_id, alias) VALUES (?, ?)",
-                            (row_id, full_url),
-                        )
-                    for other in (same_as or {}).get(index, ()):
-                        linked += self._link(row_id, other, made_by="reconcile", now=now)
-                    resource_type = str(resource["resourceType"])
-                    if outcome == "added":
-                        added += 1
-                    elif outcome == "updated":
-                        updated += 1
-                    else:
-                        unchanged += 1
-                        continue
-                    by_type[resource_type] = by_type.get(resource_type, 0) + 1
-                for first, second in same_within:
-                    if first in row_of and second in row_of:
-                        linked += self._link(
-                            row_of[first], row_of[second], made_by="reconcile", now=now
-                        )
-                if added + updated == 0:
-                    self._rollback()
-                    return BatchResult(None, 0, 0, unchanged, {})
-                counts = {
-                    "added": added,
-                    "updated": updated,
-                    "unchanged": unchanged,
-                    "linked": linked,
-                }
-                stored: dict[str, Any] = dict(counts)
-                found = len(problems) if problems_found is None else problems_found
-                if found:
-                    stored[PROBLEMS_KEY] = {"found": found, "items": [dict(p) for p in problems]}
-                self._conn.execute(
-                    "UPDATE sources SET counts = ? WHERE id = ?",
-                    (json.dumps(stored, sort_keys=True, ensure_ascii=False), source_id),
-                )
-                self._audit(AuditEvent.IMPORTED, counts, source_id)
-            except BaseException:
-                self._rollback()
-                raise
-            self._commit()
-        return BatchResult(source_id, added, updated, unchanged, by_type, linked)
-
-    def _put_one(
-        self,
-        source_id: int,
-        origin: str,
-        resource: Mapping[str, Any],
-        now: str,
-        patient_entered: bool,
-    ) -> tuple[str, int]:
-        resource_type = resource.get("resourceType")
-        fhir_id = resource.get("id")
-        if not isinstance(resource_type, str) or not isinstance(fhir_id, str) or not fhir_id:
-            raise ValueError("every stored resource needs a resourceType and an id")
-        body = json.dumps(resource, separators=(",", ":"), ensure_ascii=False)  # as received
-        print_ = fingerprint(resource)
-        when = clinical_date(resource)
-        row = self._conn.execute(
-            "SELECT id, source_id, version, json, fingerprint, clinical_date FROM resources "
-            "WHERE origin = ? AND resource_type = ? AND fhir_id = ?",
-            (origin, resource_type, fhir_id),
-        ).fetchone()
-        if row is None:
-            cursor = self._conn.execute(
-                "INSERT INTO resources (source_id, origin, resource_type, fhir_id, json, "
-                "fingerprint, clinical_date, patient_entered, version, stored_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?)",
-                (
-                    source_id,
-                    origin,
-                    resource_type,
-                    fhir_id,
-                    body,
-                    print_,
-                    when,
-                    int(patient_entered),
-                    now,
-                ),
-            )
-            return "added", int(cursor.lastrowid)
-        row_id, old_source, version, old_json, old_print, old_when = row
-        if old_print == print_:
-            return "unchanged", int(row_id)
-        self._conn.execute(
-            "INSERT INTO resource_history (resource_id, source_id, replaced_by, version, json, "
-            "fingerprint, clinical_date, replaced_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (row_id, old_source, source_id, version, old_json, old_print, old_when, now),
-        )
-        self._conn.execute(
-            "UPDATE resources SET source_id = ?, json = ?, fingerprint = ?, clinical_date = ?, "
-            "version = ?, stored_at = ? WHERE id = ?",
-            (source_id, body, print_, when, version + 1, now, row_id),
-        )
-        return "updated", int(row_id)
-
+    # -- undoing an import ------------------------------------------------------------------------
     def remove_source(self, source_id: int) -> dict[str, int]:
         """Undo one import exactly: what it added goes, what it updated returns to before."""
         removed = restored = 0
@@ -304,23 +160,6 @@ class Vault(VaultConnection):
         if found is not None:
             return int(found[0])
         return self._insert_source(source, now)
-
-    def _insert_source(self, source: NewSource, now: str) -> int:
-        cursor = self._conn.execute(
-            "INSERT INTO sources (kind, origin, centre_name, centre_country, file_name, "
-            "sha256, url, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                source.kind,
-                source.origin,
-                source.centre_name,
-                source.centre_country,
-                source.file_name,
-                source.sha256,
-                source.url,
-                source.imported_at or now,
-            ),
-        )
-        return int(cursor.lastrowid)
 
     def _count_entries(self, source_id: int, now: str) -> None:
         """The entries source's counts are how many entries it holds; its date, the last change."""
@@ -483,26 +322,6 @@ class Vault(VaultConnection):
         )
 
     # -- links ------------------------------------------------------------------------------------
-    def _link(self, a: int, b: int, *, made_by: str, now: str) -> int:
-        """Link two rows as the same fact, unless the user said they are not; 1 if new."""
-        if a == b:
-            return 0
-        low, high = sorted((a, b))
-        refused = self._conn.execute(
-            "SELECT 1 FROM links WHERE a = ? AND b = ? AND kind = 'not_same'", (low, high)
-        ).fetchone()
-        if refused is not None and made_by != "user":
-            return 0
-        self._conn.execute(
-            "DELETE FROM links WHERE a = ? AND b = ? AND kind = 'not_same'", (low, high)
-        )
-        cursor = self._conn.execute(
-            "INSERT OR IGNORE INTO links (a, b, kind, made_by, created_at) "
-            "VALUES (?, ?, 'same_fact', ?, ?)",
-            (low, high, made_by, now),
-        )
-        return int(cursor.rowcount > 0)
-
     def link(self, a: int, b: int, *, made_by: str = "user") -> None:
         """Say that two stored rows state the same fact (the record then shows it once)."""
         with self._transaction():

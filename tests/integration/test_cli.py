@@ -131,12 +131,27 @@ def test_import_reports_per_file(tmp_path: Path) -> None:
     eps, rejected = report["files"]
     assert eps["status"] == "imported" and eps["format"] == "fhir-json/bundle-document"
     assert eps["counts"] == {"added": 38, "updated": 0, "unchanged": 0, "linked": 0, "skipped": 1}
+    # The null entry was skipped (counted above); the two references to what is in neither the
+    # file nor the record were imported as they are (not counted as skipped).
     assert eps["problems"] == [
-        {"path": "$.entry[2]", "reason": "an empty entry (null) was skipped"}
+        {
+            "path": "$.entry[0].resource.author[0]",
+            "reason": "it refers to urn:uuid:e7527691-d1a5-4616-95cb-4838a511d905, which is "
+            "neither in the file nor in your record",
+        },
+        {"path": "$.entry[2]", "reason": "an empty entry (null) was skipped"},
+        {
+            "path": "$.entry[3].resource.asserter",
+            "reason": "it refers to Ziekenhuis Inkendaal (1561523a-09d5-4877-aa2b-051802876133), "
+            "which is neither in the file nor in your record (other parts of the file refer to it "
+            "too)",
+        },
     ]
+    assert eps["problems_found"] == 3
     assert isinstance(eps["source_id"], int)
     assert rejected["status"] == "rejected" and rejected["source_id"] is None
     assert "not a FHIR resource" in rejected["problems"][0]["reason"]
+    assert rejected["problems_found"] == 1
 
     again = run_cli("import", "--profile", "Mum", "--json", EPS, data_dir=tmp_path, passphrase=PASS)
     assert again.returncode == 0

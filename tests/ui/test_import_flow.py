@@ -256,7 +256,16 @@ def test_the_problems_of_a_real_file_are_listed_before_and_after(
 ) -> None:
     frame = open_record(qtbot, context, add_profile)
     dialog = preview_of(qtbot, frame, EPS)
-    expected = "1 problem found in the file:\n• Entry 3: an empty entry (null) was skipped."
+    # The null entry left out; the references to what the file lacks, imported as they are.
+    problems = [
+        "• Entry 1: it refers to urn:uuid:e7527691-d1a5-4616-95cb-4838a511d905, which is "
+        "neither in the file nor in your record.",
+        "• Entry 3: an empty entry (null) was skipped.",
+        "• Entry 4: it refers to Ziekenhuis Inkendaal (1561523a-09d5-4877-aa2b-051802876133), "
+        "which is neither in the file nor in your record (other parts of the file refer to it "
+        "too).",
+    ]
+    expected = "\n".join(["3 problems found in the file:", *problems])
     assert card_texts(dialog)["eps-bundle-null-entry.json"] == (
         "",
         "To import: 38 new items.",
@@ -271,7 +280,7 @@ def test_the_problems_of_a_real_file_are_listed_before_and_after(
     frame.show_view(SOURCES)
     row = frame.sources_page.rows[0]
     assert row.problems.isVisibleTo(row)
-    assert row.problems.text() == "⚠ 1 problem found in the file: see the details"
+    assert row.problems.text() == "⚠ 3 problems found in the file: see the details"
     assert row.details is None
     qtbot.mouseClick(row.details_button, Qt.MouseButton.LeftButton)
     assert row.details is not None and row.details.isVisibleTo(row)
@@ -281,8 +290,8 @@ def test_the_problems_of_a_real_file_are_listed_before_and_after(
     assert details.value("brought") == (
         "38 new, 0 updated, 0 already in your record, 0 also reported by another source"
     )
-    assert details.problems_title.text() == "1 problem found in the file"
-    assert details.problem_list.text() == "• Entry 3: an empty entry (null) was skipped."
+    assert details.problems_title.text() == "3 problems found in the file"
+    assert details.problem_list.text() == "\n".join(problems)
     assert len(details.value("fingerprint")) == 64
 
 
@@ -393,6 +402,7 @@ def test_where_a_problem_is_said_in_plain_words() -> None:
     )
     assert problem_text(Problem("$.entry[3].resource.code", reason)).startswith("Entry 4: ")
     assert problem_text(Problem("$", reason)).startswith("In the file: ")
+    assert problem_text(Problem("$.subject", reason)).startswith("In the file: ")  # one resource
     lines = problem_lines([Problem(f"line {n}", reason) for n in range(1, 15)], found=40)
     assert lines[0] == "40 problems found in the file:"
     assert len(lines) == 1 + 12 + 1 and lines[-1] == "…and 28 more."

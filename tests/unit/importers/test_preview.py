@@ -12,14 +12,21 @@ import pytest
 
 from ecan_desktop.i18n.message import Message
 from ecan_desktop.importers.batch import Problem
-from ecan_desktop.importers.preview import ImportCancelled, import_paths, preview_paths
+from ecan_desktop.importers.preview import (
+    FILE_STEPS,
+    ImportCancelled,
+    import_paths,
+    preview_paths,
+)
 from ecan_desktop.importers.problems import (
     MAX_KEPT_PROBLEMS,
     problems_from_json,
     problems_to_json,
 )
 from ecan_desktop.importers.report import import_one
+from ecan_desktop.vault.batch_write import WRITE_CHUNK
 from ecan_desktop.vault.profiles import OpenProfile, ProfileStore
+from tests.bench.generate import observations
 from tests.conftest import FIXTURES
 
 PASS = "correct horse battery"
@@ -116,16 +123,18 @@ def test_a_first_file_names_the_patient_for_the_next_one_in_the_preview_too(
     assert outcome(preview) == outcome(import_paths(opened.vault, [IPS, EPS]))
 
 
-def test_a_cancelled_preview_stops_before_the_next_file(opened: OpenProfile) -> None:
+def test_a_cancelled_preview_stops_at_the_next_file(opened: OpenProfile) -> None:
     seen: list[tuple[int, int]] = []
     with pytest.raises(ImportCancelled):
         preview_paths(
             opened.vault,
             [IPS, EPS, NOT_FHIR],
             progress=lambda done, total: seen.append((done, total)),
-            cancel=lambda: len(seen) > 1,
+            cancel=lambda: any(done >= FILE_STEPS for done, _ in seen),
         )
-    assert seen == [(0, 3), (1, 3)]
+    steps = 3 * FILE_STEPS
+    # The first file from its start to nearly its end, then the second one's start: no further.
+    assert seen == [(0, steps), (0, steps), (FILE_STEPS - 1, steps), (FILE_STEPS, steps)]
     assert opened.vault.sources() == []
 
 
@@ -139,9 +148,9 @@ def test_a_cancelled_import_keeps_none_of_the_files(opened: OpenProfile) -> None
             [IPS, EPS],
             accept_mismatch={0, 1},
             progress=lambda done, total: seen.append((done, total)),
-            cancel=lambda: bool(seen),
+            cancel=lambda: any(done >= FILE_STEPS for done, _ in seen),
         )
-    assert seen == [(0, 2)]  # the first file was imported, then undone
+    assert seen[-1] == (FILE_STEPS, 2 * FILE_STEPS)  # the first file was imported, then undone
     assert snapshot(opened) == before
     reports = import_paths(opened.vault, [IPS, EPS], accept_mismatch={0, 1})
     assert [r.status for r in reports] == ["imported", "unchanged"]
@@ -164,11 +173,16 @@ def test_the_problems_are_kept_with_the_source(opened: OpenProfile) -> None:
     (source,) = opened.vault.sources()
     assert source.id == report.source_id
     assert source.counts == {"added": 38, "updated": 0, "unchanged": 0, "linked": 0}
-    assert source.problems_found == 1
-    (problem,) = problems_from_json(source.problems)
-    assert problem == report.problems[0]
-    assert problem.path == "$.entry[2]"
-    assert problem.reason.render() == "an empty entry (null) was skipped"
+    # The null entry, and the two references to what is in neither the file nor the vault.
+    assert source.problems_found == report.problems_found == 3
+    kept = problems_from_json(source.problems)
+    assert kept == report.problems
+    assert [p.path for p in kept] == [
+        "$.entry[0].resource.author[0]",
+        "$.entry[2]",
+        "$.entry[3].resource.asserter",
+    ]
+    assert kept[1].reason.render() == "an empty entry (null) was skipped"
     # The audit log has counts only, never what the file said.
     assert all("problems" not in entry.counts for entry in opened.vault.audit_log())
 
@@ -191,3 +205,45 @@ def test_problems_round_trip_with_nested_messages_and_are_capped() -> None:
     assert back == problems[:MAX_KEPT_PROBLEMS]
     assert back[3].reason.render() == "unknown at 3"
     assert problems_from_json([{"path": 1}, {"path": "x", "reason": {"source": 2}}]) == []
+
+
+def large_file(tmp_path: Path, count: int = 5000) -> Path:
+    """A generated collection of *count* results (no real person's data)."""
+    bundle = {
+        "resourceType": "Bundle",
+        "type": "collection",
+        "entry": [{"resource": r} for r in observations(count)],
+    }
+    path = tmp_path / "results-5000.json"
+    path.write_text(json.dumps(bundle), encoding="utf-8")
+    return path
+
+
+def test_cancel_inside_a_large_file_undoes_it_and_the_files_before(
+    opened: OpenProfile, tmp_path: Path
+) -> None:
+    import_one(opened.vault, EPS)
+    before = snapshot(opened)
+    seen: list[tuple[int, int]] = []
+    # The IPS is imported whole, then the large file gets as far as its first chunk.
+    first_chunk_of_second = FILE_STEPS + WRITE_CHUNK * FILE_STEPS // 5000
+    with pytest.raises(ImportCancelled):
+        import_paths(
+            opened.vault,
+            [IPS, large_file(tmp_path)],
+            accept_mismatch={0},
+            progress=lambda done, total: seen.append((done, total)),
+            cancel=lambda: any(done >= first_chunk_of_second for done, _ in seen),
+        )
+    assert seen[-1] == (first_chunk_of_second, 2 * FILE_STEPS)
+    assert snapshot(opened) == before
+
+
+def test_progress_moves_inside_a_large_file(opened: OpenProfile, tmp_path: Path) -> None:
+    seen: list[int] = []
+    preview_paths(
+        opened.vault, [large_file(tmp_path)], progress=lambda done, total: seen.append(done)
+    )
+    chunks = [WRITE_CHUNK * n * FILE_STEPS // 5000 for n in range(1, 5000 // WRITE_CHUNK)]
+    assert seen == [0, 0, *chunks, FILE_STEPS - 1, FILE_STEPS]
+    assert opened.vault.sources() == []
