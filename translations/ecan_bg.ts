@@ -439,6 +439,38 @@
 <context>
     <name>Documents</name>
     <message>
+        <source>Lab report (PDF)</source>
+        <translation>Лабораторен резултат (PDF)</translation>
+    </message>
+    <message>
+        <source>Lab report</source>
+        <translation>Лабораторен резултат</translation>
+    </message>
+    <message>
+        <source>Pathology report (PDF)</source>
+        <translation>Хистологичен резултат (PDF)</translation>
+    </message>
+    <message>
+        <source>Pathology report</source>
+        <translation>Хистологичен резултат</translation>
+    </message>
+    <message>
+        <source>Scan or X-ray report (PDF)</source>
+        <translation>Доклад от образно изследване (PDF)</translation>
+    </message>
+    <message>
+        <source>Scan or X-ray report</source>
+        <translation>Доклад от образно изследване</translation>
+    </message>
+    <message>
+        <source>Test report (PDF)</source>
+        <translation>Доклад от изследване (PDF)</translation>
+    </message>
+    <message>
+        <source>Test report</source>
+        <translation>Доклад от изследване</translation>
+    </message>
+    <message>
         <source>Summary document</source>
         <translation>Документ-обобщение</translation>
     </message>
@@ -1692,6 +1724,30 @@
         <source>a resource without an id or usable fullUrl was given the id {id}</source>
         <translation>ресурс без id или използваем fullUrl получи id {id}</translation>
     </message>
+    <message>
+        <source>its readable text (narrative) is missing (no div); everything else was imported</source>
+        <translation>липсва четимият текст (наратив, без div); всичко останало е импортирано</translation>
+    </message>
+    <message>
+        <source>{resource} is in the file more than once; the last copy was kept</source>
+        <translation>{resource} се среща във файла повече от веднъж; запазено е последното копие</translation>
+    </message>
+    <message>
+        <source>it refers to {target}, which is neither in the file nor in your record</source>
+        <translation>сочи към {target}, което го няма нито във файла, нито във вашето досие</translation>
+    </message>
+    <message>
+        <source>it refers to {target}, which is neither in the file nor in your record (other parts of the file refer to it too)</source>
+        <translation>сочи към {target}, което го няма нито във файла, нито във вашето досие (и други места във файла сочат към него)</translation>
+    </message>
+    <message>
+        <source>it refers to {target}, written in a way FHIR does not allow; it was read as {read_as}</source>
+        <translation>сочи към {target}, записано по начин, който FHIR не позволява; прочетено е като {read_as}</translation>
+    </message>
+    <message>
+        <source>it refers to {target}, written in a way FHIR does not allow; it was read as {read_as} (other parts of the file write it the same way)</source>
+        <translation>сочи към {target}, записано по начин, който FHIR не позволява; прочетено е като {read_as} (и други места във файла го записват така)</translation>
+    </message>
 </context>
 <context>
     <name>ImportProblems</name>
@@ -2203,10 +2259,6 @@
         <translation>Посещение или престой</translation>
     </message>
     <message>
-        <source>Your own entry</source>
-        <translation>Ваш собствен запис</translation>
-    </message>
-    <message>
         <source>Item</source>
         <translation>Запис</translation>
     </message>
@@ -2334,6 +2386,34 @@
         <source>Batch</source>
         <translation>Партида</translation>
     </message>
+    <message>
+        <source>Symptom or side effect you noted</source>
+        <translation>Симптом или страничен ефект, отбелязан от вас</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Вашата бележка</translation>
+    </message>
+    <message>
+        <source>Medicine you noted</source>
+        <translation>Лекарство, отбелязано от вас</translation>
+    </message>
+    <message>
+        <source>In My entries, where you can change or delete it.</source>
+        <translation>В „Моите записи“, където можете да го промените или изтриете.</translation>
+    </message>
+    <message>
+        <source>How bad it was</source>
+        <translation>Колко силно беше</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Запазено</translation>
+    </message>
+    <message>
+        <source>Where it is kept</source>
+        <translation>Къде се пази</translation>
+    </message>
 </context>
 <context>
     <name>JourneyView</name>
@@ -2348,6 +2428,10 @@
     <message>
         <source>All sources</source>
         <translation>Всички източници</translation>
+    </message>
+    <message>
+        <source>You (My entries)</source>
+        <translation>Вие (Моите записи)</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
@@ -2448,6 +2532,14 @@
         <translation>Контролни прегледи и планове</translation>
     </message>
     <message>
+        <source>Side effects you noted</source>
+        <translation>Странични ефекти, отбелязани от вас</translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation>Вашите бележки</translation>
+    </message>
+    <message>
         <source>Other events</source>
         <translation>Други събития</translation>
     </message>
@@ -2466,6 +2558,14 @@
     <message>
         <source>Care plan</source>
         <translation>План за грижи</translation>
+    </message>
+    <message>
+        <source>Lab report</source>
+        <translation>Лабораторен резултат</translation>
+    </message>
+    <message>
+        <source>Pathology report</source>
+        <translation>Хистологичен резултат</translation>
     </message>
     <message>
         <source>Test report</source>
@@ -4607,6 +4707,14 @@ Please turn one of those options off.</source>
         <translation>Проследяване</translation>
     </message>
     <message>
+        <source>Symptom or side effect</source>
+        <translation>Симптом или страничен ефект</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Вашата бележка</translation>
+    </message>
+    <message>
         <source>Primary cancer</source>
         <translation>Първичен рак</translation>
     </message>
@@ -6095,6 +6203,10 @@ Please turn one of those options off.</source>
     <message>
         <source>Imported {date}</source>
         <translation>Импортирано на {date}</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>вас</translation>
     </message>
     <message>
         <source>Source unknown</source>

@@ -439,6 +439,38 @@
 <context>
     <name>Documents</name>
     <message>
+        <source>Lab report (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pathology report (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pathology report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or X-ray report (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or X-ray report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test report (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Summary document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1704,6 +1736,30 @@
         <source>a resource without an id or usable fullUrl was given the id {id}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>its readable text (narrative) is missing (no div); everything else was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{resource} is in the file more than once; the last copy was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it refers to {target}, which is neither in the file nor in your record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it refers to {target}, which is neither in the file nor in your record (other parts of the file refer to it too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it refers to {target}, written in a way FHIR does not allow; it was read as {read_as}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it refers to {target}, written in a way FHIR does not allow; it was read as {read_as} (other parts of the file write it the same way)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportProblems</name>
@@ -2218,10 +2274,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your own entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2349,6 +2401,34 @@
         <source>Batch</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Symptom or side effect you noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicine you noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In My entries, where you can change or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How bad it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JourneyView</name>
@@ -2362,6 +2442,10 @@
     </message>
     <message>
         <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You (My entries)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2465,6 +2549,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Side effects you noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Other events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2482,6 +2574,14 @@
     </message>
     <message>
         <source>Care plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pathology report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4634,6 +4734,14 @@ Please turn one of those options off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Symptom or side effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Primary cancer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6144,6 +6252,10 @@ Please turn one of those options off.</source>
     </message>
     <message>
         <source>Imported {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

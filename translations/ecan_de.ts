@@ -439,6 +439,38 @@
 <context>
     <name>Documents</name>
     <message>
+        <source>Lab report (PDF)</source>
+        <translation>Laborbefund (PDF)</translation>
+    </message>
+    <message>
+        <source>Lab report</source>
+        <translation>Laborbefund</translation>
+    </message>
+    <message>
+        <source>Pathology report (PDF)</source>
+        <translation>Pathologiebefund (PDF)</translation>
+    </message>
+    <message>
+        <source>Pathology report</source>
+        <translation>Pathologiebefund</translation>
+    </message>
+    <message>
+        <source>Scan or X-ray report (PDF)</source>
+        <translation>Befund einer Bildgebung (PDF)</translation>
+    </message>
+    <message>
+        <source>Scan or X-ray report</source>
+        <translation>Befund einer Bildgebung</translation>
+    </message>
+    <message>
+        <source>Test report (PDF)</source>
+        <translation>Befundbericht (PDF)</translation>
+    </message>
+    <message>
+        <source>Test report</source>
+        <translation>Befundbericht</translation>
+    </message>
+    <message>
         <source>Summary document</source>
         <translation>Zusammenfassungsdokument</translation>
     </message>
@@ -1692,6 +1724,30 @@
         <source>a resource without an id or usable fullUrl was given the id {id}</source>
         <translation>eine Ressource ohne id oder verwendbare fullUrl hat die id {id} bekommen</translation>
     </message>
+    <message>
+        <source>its readable text (narrative) is missing (no div); everything else was imported</source>
+        <translation>der lesbare Text (Narrativ) fehlt (kein div); alles andere wurde importiert</translation>
+    </message>
+    <message>
+        <source>{resource} is in the file more than once; the last copy was kept</source>
+        <translation>{resource} ist mehrfach in der Datei; die letzte Fassung wurde behalten</translation>
+    </message>
+    <message>
+        <source>it refers to {target}, which is neither in the file nor in your record</source>
+        <translation>verweist auf {target}, das weder in der Datei noch in Ihrer Akte ist</translation>
+    </message>
+    <message>
+        <source>it refers to {target}, which is neither in the file nor in your record (other parts of the file refer to it too)</source>
+        <translation>verweist auf {target}, das weder in der Datei noch in Ihrer Akte ist (auch andere Stellen der Datei verweisen darauf)</translation>
+    </message>
+    <message>
+        <source>it refers to {target}, written in a way FHIR does not allow; it was read as {read_as}</source>
+        <translation>verweist auf {target} in einer Schreibweise, die FHIR nicht erlaubt; gelesen als {read_as}</translation>
+    </message>
+    <message>
+        <source>it refers to {target}, written in a way FHIR does not allow; it was read as {read_as} (other parts of the file write it the same way)</source>
+        <translation>verweist auf {target} in einer Schreibweise, die FHIR nicht erlaubt; gelesen als {read_as} (andere Stellen der Datei schreiben es genauso)</translation>
+    </message>
 </context>
 <context>
     <name>ImportProblems</name>
@@ -2203,10 +2259,6 @@
         <translation>Arztbesuch oder Klinikaufenthalt</translation>
     </message>
     <message>
-        <source>Your own entry</source>
-        <translation>Ihr eigener Eintrag</translation>
-    </message>
-    <message>
         <source>Item</source>
         <translation>Eintrag</translation>
     </message>
@@ -2334,6 +2386,34 @@
         <source>Batch</source>
         <translation>Charge</translation>
     </message>
+    <message>
+        <source>Symptom or side effect you noted</source>
+        <translation>Von Ihnen notiertes Symptom oder Nebenwirkung</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Ihre Notiz</translation>
+    </message>
+    <message>
+        <source>Medicine you noted</source>
+        <translation>Von Ihnen notiertes Medikament</translation>
+    </message>
+    <message>
+        <source>In My entries, where you can change or delete it.</source>
+        <translation>In „Meine Einträge“, wo Sie es ändern oder löschen können.</translation>
+    </message>
+    <message>
+        <source>How bad it was</source>
+        <translation>Wie stark es war</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Where it is kept</source>
+        <translation>Wo es gespeichert ist</translation>
+    </message>
 </context>
 <context>
     <name>JourneyView</name>
@@ -2348,6 +2428,10 @@
     <message>
         <source>All sources</source>
         <translation>Alle Quellen</translation>
+    </message>
+    <message>
+        <source>You (My entries)</source>
+        <translation>Sie (Meine Einträge)</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
@@ -2448,6 +2532,14 @@
         <translation>Kontrolltermine und Pläne</translation>
     </message>
     <message>
+        <source>Side effects you noted</source>
+        <translation>Von Ihnen notierte Nebenwirkungen</translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation>Ihre Notizen</translation>
+    </message>
+    <message>
         <source>Other events</source>
         <translation>Weitere Ereignisse</translation>
     </message>
@@ -2466,6 +2558,14 @@
     <message>
         <source>Care plan</source>
         <translation>Behandlungsplan</translation>
+    </message>
+    <message>
+        <source>Lab report</source>
+        <translation>Laborbefund</translation>
+    </message>
+    <message>
+        <source>Pathology report</source>
+        <translation>Pathologiebefund</translation>
     </message>
     <message>
         <source>Test report</source>
@@ -4607,6 +4707,14 @@ Bitte deaktivieren Sie eine der beiden.</translation>
         <translation>Nachsorge</translation>
     </message>
     <message>
+        <source>Symptom or side effect</source>
+        <translation>Symptom oder Nebenwirkung</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Ihre Notiz</translation>
+    </message>
+    <message>
         <source>Primary cancer</source>
         <translation>Primärtumor</translation>
     </message>
@@ -6095,6 +6203,10 @@ Bitte deaktivieren Sie eine der beiden.</translation>
     <message>
         <source>Imported {date}</source>
         <translation>Importiert am {date}</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>Ihnen</translation>
     </message>
     <message>
         <source>Source unknown</source>

@@ -439,6 +439,38 @@
 <context>
     <name>Documents</name>
     <message>
+        <source>Lab report (PDF)</source>
+        <translation>Εργαστηριακή έκθεση (PDF)</translation>
+    </message>
+    <message>
+        <source>Lab report</source>
+        <translation>Εργαστηριακή έκθεση</translation>
+    </message>
+    <message>
+        <source>Pathology report (PDF)</source>
+        <translation>Παθολογοανατομική έκθεση (PDF)</translation>
+    </message>
+    <message>
+        <source>Pathology report</source>
+        <translation>Παθολογοανατομική έκθεση</translation>
+    </message>
+    <message>
+        <source>Scan or X-ray report (PDF)</source>
+        <translation>Έκθεση απεικόνισης (PDF)</translation>
+    </message>
+    <message>
+        <source>Scan or X-ray report</source>
+        <translation>Έκθεση απεικόνισης</translation>
+    </message>
+    <message>
+        <source>Test report (PDF)</source>
+        <translation>Έκθεση εξέτασης (PDF)</translation>
+    </message>
+    <message>
+        <source>Test report</source>
+        <translation>Έκθεση εξέτασης</translation>
+    </message>
+    <message>
         <source>Summary document</source>
         <translation>Έγγραφο περίληψης</translation>
     </message>
@@ -1692,6 +1724,30 @@
         <source>a resource without an id or usable fullUrl was given the id {id}</source>
         <translation>σε έναν πόρο χωρίς id ή αξιοποιήσιμο fullUrl δόθηκε το id {id}</translation>
     </message>
+    <message>
+        <source>its readable text (narrative) is missing (no div); everything else was imported</source>
+        <translation>λείπει το αναγνώσιμο κείμενο (αφήγηση, χωρίς div)· όλα τα άλλα εισήχθησαν</translation>
+    </message>
+    <message>
+        <source>{resource} is in the file more than once; the last copy was kept</source>
+        <translation>το {resource} υπάρχει στο αρχείο περισσότερες από μία φορές· κρατήθηκε το τελευταίο αντίγραφο</translation>
+    </message>
+    <message>
+        <source>it refers to {target}, which is neither in the file nor in your record</source>
+        <translation>παραπέμπει σε {target}, που δεν βρίσκεται ούτε στο αρχείο ούτε στον φάκελό σας</translation>
+    </message>
+    <message>
+        <source>it refers to {target}, which is neither in the file nor in your record (other parts of the file refer to it too)</source>
+        <translation>παραπέμπει σε {target}, που δεν βρίσκεται ούτε στο αρχείο ούτε στον φάκελό σας (και άλλα σημεία του αρχείου παραπέμπουν σε αυτό)</translation>
+    </message>
+    <message>
+        <source>it refers to {target}, written in a way FHIR does not allow; it was read as {read_as}</source>
+        <translation>παραπέμπει σε {target}, γραμμένο με τρόπο που δεν επιτρέπει το FHIR· διαβάστηκε ως {read_as}</translation>
+    </message>
+    <message>
+        <source>it refers to {target}, written in a way FHIR does not allow; it was read as {read_as} (other parts of the file write it the same way)</source>
+        <translation>παραπέμπει σε {target}, γραμμένο με τρόπο που δεν επιτρέπει το FHIR· διαβάστηκε ως {read_as} (και άλλα σημεία του αρχείου το γράφουν με τον ίδιο τρόπο)</translation>
+    </message>
 </context>
 <context>
     <name>ImportProblems</name>
@@ -2203,10 +2259,6 @@
         <translation>Επίσκεψη ή νοσηλεία</translation>
     </message>
     <message>
-        <source>Your own entry</source>
-        <translation>Δική σας καταχώριση</translation>
-    </message>
-    <message>
         <source>Item</source>
         <translation>Στοιχείο</translation>
     </message>
@@ -2334,6 +2386,34 @@
         <source>Batch</source>
         <translation>Παρτίδα</translation>
     </message>
+    <message>
+        <source>Symptom or side effect you noted</source>
+        <translation>Σύμπτωμα ή παρενέργεια που σημειώσατε</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Η σημείωσή σας</translation>
+    </message>
+    <message>
+        <source>Medicine you noted</source>
+        <translation>Φάρμακο που σημειώσατε</translation>
+    </message>
+    <message>
+        <source>In My entries, where you can change or delete it.</source>
+        <translation>Στις «Οι καταχωρίσεις μου», όπου μπορείτε να το αλλάξετε ή να το διαγράψετε.</translation>
+    </message>
+    <message>
+        <source>How bad it was</source>
+        <translation>Πόσο έντονο ήταν</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Αποθηκεύτηκε</translation>
+    </message>
+    <message>
+        <source>Where it is kept</source>
+        <translation>Πού φυλάσσεται</translation>
+    </message>
 </context>
 <context>
     <name>JourneyView</name>
@@ -2348,6 +2428,10 @@
     <message>
         <source>All sources</source>
         <translation>Όλες οι πηγές</translation>
+    </message>
+    <message>
+        <source>You (My entries)</source>
+        <translation>Εσείς (Οι καταχωρίσεις μου)</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
@@ -2448,6 +2532,14 @@
         <translation>Επανέλεγχοι και σχέδια</translation>
     </message>
     <message>
+        <source>Side effects you noted</source>
+        <translation>Παρενέργειες που σημειώσατε</translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation>Οι σημειώσεις σας</translation>
+    </message>
+    <message>
         <source>Other events</source>
         <translation>Άλλα συμβάντα</translation>
     </message>
@@ -2466,6 +2558,14 @@
     <message>
         <source>Care plan</source>
         <translation>Σχέδιο φροντίδας</translation>
+    </message>
+    <message>
+        <source>Lab report</source>
+        <translation>Εργαστηριακή έκθεση</translation>
+    </message>
+    <message>
+        <source>Pathology report</source>
+        <translation>Παθολογοανατομική έκθεση</translation>
     </message>
     <message>
         <source>Test report</source>
@@ -4607,6 +4707,14 @@ Please turn one of those options off.</source>
         <translation>Παρακολούθηση</translation>
     </message>
     <message>
+        <source>Symptom or side effect</source>
+        <translation>Σύμπτωμα ή παρενέργεια</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Η σημείωσή σας</translation>
+    </message>
+    <message>
         <source>Primary cancer</source>
         <translation>Πρωτοπαθής καρκίνος</translation>
     </message>
@@ -6095,6 +6203,10 @@ Please turn one of those options off.</source>
     <message>
         <source>Imported {date}</source>
         <translation>Εισήχθη στις {date}</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>εσάς</translation>
     </message>
     <message>
         <source>Source unknown</source>

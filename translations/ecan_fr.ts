@@ -439,6 +439,38 @@
 <context>
     <name>Documents</name>
     <message>
+        <source>Lab report (PDF)</source>
+        <translation>Compte rendu de laboratoire (PDF)</translation>
+    </message>
+    <message>
+        <source>Lab report</source>
+        <translation>Compte rendu de laboratoire</translation>
+    </message>
+    <message>
+        <source>Pathology report (PDF)</source>
+        <translation>Compte rendu d’anatomopathologie (PDF)</translation>
+    </message>
+    <message>
+        <source>Pathology report</source>
+        <translation>Compte rendu d’anatomopathologie</translation>
+    </message>
+    <message>
+        <source>Scan or X-ray report (PDF)</source>
+        <translation>Compte rendu d’imagerie (PDF)</translation>
+    </message>
+    <message>
+        <source>Scan or X-ray report</source>
+        <translation>Compte rendu d’imagerie</translation>
+    </message>
+    <message>
+        <source>Test report (PDF)</source>
+        <translation>Compte rendu d’examen (PDF)</translation>
+    </message>
+    <message>
+        <source>Test report</source>
+        <translation>Compte rendu d’examen</translation>
+    </message>
+    <message>
         <source>Summary document</source>
         <translation>Document de résumé</translation>
     </message>
@@ -1692,6 +1724,30 @@
         <source>a resource without an id or usable fullUrl was given the id {id}</source>
         <translation>une ressource sans id ni fullUrl utilisable a reçu l’id {id}</translation>
     </message>
+    <message>
+        <source>its readable text (narrative) is missing (no div); everything else was imported</source>
+        <translation>son texte lisible (narratif) manque (pas de div) ; tout le reste a été importé</translation>
+    </message>
+    <message>
+        <source>{resource} is in the file more than once; the last copy was kept</source>
+        <translation>{resource} figure plusieurs fois dans le fichier ; la dernière copie a été gardée</translation>
+    </message>
+    <message>
+        <source>it refers to {target}, which is neither in the file nor in your record</source>
+        <translation>fait référence à {target}, qui n’est ni dans le fichier ni dans votre dossier</translation>
+    </message>
+    <message>
+        <source>it refers to {target}, which is neither in the file nor in your record (other parts of the file refer to it too)</source>
+        <translation>fait référence à {target}, qui n’est ni dans le fichier ni dans votre dossier (d’autres parties du fichier y font aussi référence)</translation>
+    </message>
+    <message>
+        <source>it refers to {target}, written in a way FHIR does not allow; it was read as {read_as}</source>
+        <translation>fait référence à {target}, écrit d’une manière que FHIR n’autorise pas ; lu comme {read_as}</translation>
+    </message>
+    <message>
+        <source>it refers to {target}, written in a way FHIR does not allow; it was read as {read_as} (other parts of the file write it the same way)</source>
+        <translation>fait référence à {target}, écrit d’une manière que FHIR n’autorise pas ; lu comme {read_as} (d’autres parties du fichier l’écrivent de la même manière)</translation>
+    </message>
 </context>
 <context>
     <name>ImportProblems</name>
@@ -2203,10 +2259,6 @@
         <translation>Consultation ou séjour</translation>
     </message>
     <message>
-        <source>Your own entry</source>
-        <translation>Votre propre saisie</translation>
-    </message>
-    <message>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
@@ -2334,6 +2386,34 @@
         <source>Batch</source>
         <translation>Lot</translation>
     </message>
+    <message>
+        <source>Symptom or side effect you noted</source>
+        <translation>Symptôme ou effet secondaire que vous avez noté</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Votre note</translation>
+    </message>
+    <message>
+        <source>Medicine you noted</source>
+        <translation>Médicament que vous avez noté</translation>
+    </message>
+    <message>
+        <source>In My entries, where you can change or delete it.</source>
+        <translation>Dans « Mes saisies », où vous pouvez le modifier ou le supprimer.</translation>
+    </message>
+    <message>
+        <source>How bad it was</source>
+        <translation>Intensité</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Where it is kept</source>
+        <translation>Où il est conservé</translation>
+    </message>
 </context>
 <context>
     <name>JourneyView</name>
@@ -2348,6 +2428,10 @@
     <message>
         <source>All sources</source>
         <translation>Toutes les sources</translation>
+    </message>
+    <message>
+        <source>You (My entries)</source>
+        <translation>Vous (Mes saisies)</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
@@ -2448,6 +2532,14 @@
         <translation>Suivi et plans de soins</translation>
     </message>
     <message>
+        <source>Side effects you noted</source>
+        <translation>Effets secondaires que vous avez notés</translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation>Vos notes</translation>
+    </message>
+    <message>
         <source>Other events</source>
         <translation>Autres événements</translation>
     </message>
@@ -2466,6 +2558,14 @@
     <message>
         <source>Care plan</source>
         <translation>Plan de soins</translation>
+    </message>
+    <message>
+        <source>Lab report</source>
+        <translation>Compte rendu de laboratoire</translation>
+    </message>
+    <message>
+        <source>Pathology report</source>
+        <translation>Compte rendu d’anatomopathologie</translation>
     </message>
     <message>
         <source>Test report</source>
@@ -4607,6 +4707,14 @@ Veuillez désactiver l&apos;une de ces options.</translation>
         <translation>Suivi</translation>
     </message>
     <message>
+        <source>Symptom or side effect</source>
+        <translation>Symptôme ou effet secondaire</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Votre note</translation>
+    </message>
+    <message>
         <source>Primary cancer</source>
         <translation>Cancer primitif</translation>
     </message>
@@ -6095,6 +6203,10 @@ Veuillez désactiver l&apos;une de ces options.</translation>
     <message>
         <source>Imported {date}</source>
         <translation>Importé le {date}</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>vous</translation>
     </message>
     <message>
         <source>Source unknown</source>

@@ -439,6 +439,38 @@
 <context>
     <name>Documents</name>
     <message>
+        <source>Lab report (PDF)</source>
+        <translation>Wynik laboratoryjny (PDF)</translation>
+    </message>
+    <message>
+        <source>Lab report</source>
+        <translation>Wynik laboratoryjny</translation>
+    </message>
+    <message>
+        <source>Pathology report (PDF)</source>
+        <translation>Wynik histopatologiczny (PDF)</translation>
+    </message>
+    <message>
+        <source>Pathology report</source>
+        <translation>Wynik histopatologiczny</translation>
+    </message>
+    <message>
+        <source>Scan or X-ray report (PDF)</source>
+        <translation>Opis badania obrazowego (PDF)</translation>
+    </message>
+    <message>
+        <source>Scan or X-ray report</source>
+        <translation>Opis badania obrazowego</translation>
+    </message>
+    <message>
+        <source>Test report (PDF)</source>
+        <translation>Opis badania (PDF)</translation>
+    </message>
+    <message>
+        <source>Test report</source>
+        <translation>Opis badania</translation>
+    </message>
+    <message>
         <source>Summary document</source>
         <translation>Dokument podsumowania</translation>
     </message>
@@ -1704,6 +1736,30 @@
         <source>a resource without an id or usable fullUrl was given the id {id}</source>
         <translation>zasób bez id ani użytecznego fullUrl otrzymał id {id}</translation>
     </message>
+    <message>
+        <source>its readable text (narrative) is missing (no div); everything else was imported</source>
+        <translation>brakuje czytelnego tekstu (narracji, brak div); wszystko inne zostało zaimportowane</translation>
+    </message>
+    <message>
+        <source>{resource} is in the file more than once; the last copy was kept</source>
+        <translation>{resource} występuje w pliku więcej niż raz; zachowano ostatnią kopię</translation>
+    </message>
+    <message>
+        <source>it refers to {target}, which is neither in the file nor in your record</source>
+        <translation>odwołuje się do {target}, którego nie ma ani w pliku, ani w Twojej dokumentacji</translation>
+    </message>
+    <message>
+        <source>it refers to {target}, which is neither in the file nor in your record (other parts of the file refer to it too)</source>
+        <translation>odwołuje się do {target}, którego nie ma ani w pliku, ani w Twojej dokumentacji (odwołują się do niego też inne części pliku)</translation>
+    </message>
+    <message>
+        <source>it refers to {target}, written in a way FHIR does not allow; it was read as {read_as}</source>
+        <translation>odwołuje się do {target}, zapisanego w sposób niedozwolony w FHIR; odczytano jako {read_as}</translation>
+    </message>
+    <message>
+        <source>it refers to {target}, written in a way FHIR does not allow; it was read as {read_as} (other parts of the file write it the same way)</source>
+        <translation>odwołuje się do {target}, zapisanego w sposób niedozwolony w FHIR; odczytano jako {read_as} (inne części pliku zapisują to tak samo)</translation>
+    </message>
 </context>
 <context>
     <name>ImportProblems</name>
@@ -2218,10 +2274,6 @@
         <translation>Wizyta lub pobyt</translation>
     </message>
     <message>
-        <source>Your own entry</source>
-        <translation>Twój własny wpis</translation>
-    </message>
-    <message>
         <source>Item</source>
         <translation>Element</translation>
     </message>
@@ -2349,6 +2401,34 @@
         <source>Batch</source>
         <translation>Seria</translation>
     </message>
+    <message>
+        <source>Symptom or side effect you noted</source>
+        <translation>Objaw lub działanie niepożądane zanotowane przez Ciebie</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Twoja notatka</translation>
+    </message>
+    <message>
+        <source>Medicine you noted</source>
+        <translation>Lek zanotowany przez Ciebie</translation>
+    </message>
+    <message>
+        <source>In My entries, where you can change or delete it.</source>
+        <translation>W „Moich wpisach”, gdzie możesz go zmienić lub usunąć.</translation>
+    </message>
+    <message>
+        <source>How bad it was</source>
+        <translation>Jak silne było</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Zapisano</translation>
+    </message>
+    <message>
+        <source>Where it is kept</source>
+        <translation>Gdzie jest przechowywane</translation>
+    </message>
 </context>
 <context>
     <name>JourneyView</name>
@@ -2363,6 +2443,10 @@
     <message>
         <source>All sources</source>
         <translation>Wszystkie źródła</translation>
+    </message>
+    <message>
+        <source>You (My entries)</source>
+        <translation>Ty (Moje wpisy)</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
@@ -2465,6 +2549,14 @@
         <translation>Wizyty kontrolne i plany</translation>
     </message>
     <message>
+        <source>Side effects you noted</source>
+        <translation>Działania niepożądane zanotowane przez Ciebie</translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation>Twoje notatki</translation>
+    </message>
+    <message>
         <source>Other events</source>
         <translation>Inne zdarzenia</translation>
     </message>
@@ -2483,6 +2575,14 @@
     <message>
         <source>Care plan</source>
         <translation>Plan opieki</translation>
+    </message>
+    <message>
+        <source>Lab report</source>
+        <translation>Wynik laboratoryjny</translation>
+    </message>
+    <message>
+        <source>Pathology report</source>
+        <translation>Wynik histopatologiczny</translation>
     </message>
     <message>
         <source>Test report</source>
@@ -4639,6 +4739,14 @@ Wyłącz jedną z tych opcji.</translation>
         <translation>Obserwacja</translation>
     </message>
     <message>
+        <source>Symptom or side effect</source>
+        <translation>Objaw lub działanie niepożądane</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Twoja notatka</translation>
+    </message>
+    <message>
         <source>Primary cancer</source>
         <translation>Nowotwór pierwotny</translation>
     </message>
@@ -6150,6 +6258,10 @@ Wyłącz jedną z tych opcji.</translation>
     <message>
         <source>Imported {date}</source>
         <translation>Zaimportowano {date}</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>Ciebie</translation>
     </message>
     <message>
         <source>Source unknown</source>

@@ -439,6 +439,38 @@
 <context>
     <name>Documents</name>
     <message>
+        <source>Lab report (PDF)</source>
+        <translation>Buletin de laborator (PDF)</translation>
+    </message>
+    <message>
+        <source>Lab report</source>
+        <translation>Buletin de laborator</translation>
+    </message>
+    <message>
+        <source>Pathology report (PDF)</source>
+        <translation>Buletin histopatologic (PDF)</translation>
+    </message>
+    <message>
+        <source>Pathology report</source>
+        <translation>Buletin histopatologic</translation>
+    </message>
+    <message>
+        <source>Scan or X-ray report (PDF)</source>
+        <translation>Raport de imagistică (PDF)</translation>
+    </message>
+    <message>
+        <source>Scan or X-ray report</source>
+        <translation>Raport de imagistică</translation>
+    </message>
+    <message>
+        <source>Test report (PDF)</source>
+        <translation>Buletin de analize (PDF)</translation>
+    </message>
+    <message>
+        <source>Test report</source>
+        <translation>Buletin de analize</translation>
+    </message>
+    <message>
         <source>Summary document</source>
         <translation>Document-rezumat</translation>
     </message>
@@ -1704,6 +1736,30 @@
         <source>a resource without an id or usable fullUrl was given the id {id}</source>
         <translation>o resursă fără id sau fullUrl utilizabil a primit id-ul {id}</translation>
     </message>
+    <message>
+        <source>its readable text (narrative) is missing (no div); everything else was imported</source>
+        <translation>textul lizibil (narativul) lipsește (fără div); tot restul a fost importat</translation>
+    </message>
+    <message>
+        <source>{resource} is in the file more than once; the last copy was kept</source>
+        <translation>{resource} apare de mai multe ori în fișier; a fost păstrată ultima copie</translation>
+    </message>
+    <message>
+        <source>it refers to {target}, which is neither in the file nor in your record</source>
+        <translation>trimite la {target}, care nu se află nici în fișier, nici în dosarul dumneavoastră</translation>
+    </message>
+    <message>
+        <source>it refers to {target}, which is neither in the file nor in your record (other parts of the file refer to it too)</source>
+        <translation>trimite la {target}, care nu se află nici în fișier, nici în dosarul dumneavoastră (și alte părți ale fișierului trimit la el)</translation>
+    </message>
+    <message>
+        <source>it refers to {target}, written in a way FHIR does not allow; it was read as {read_as}</source>
+        <translation>trimite la {target}, scris într-un mod pe care FHIR nu îl permite; a fost citit ca {read_as}</translation>
+    </message>
+    <message>
+        <source>it refers to {target}, written in a way FHIR does not allow; it was read as {read_as} (other parts of the file write it the same way)</source>
+        <translation>trimite la {target}, scris într-un mod pe care FHIR nu îl permite; a fost citit ca {read_as} (și alte părți ale fișierului îl scriu la fel)</translation>
+    </message>
 </context>
 <context>
     <name>ImportProblems</name>
@@ -2218,10 +2274,6 @@
         <translation>Consultație sau internare</translation>
     </message>
     <message>
-        <source>Your own entry</source>
-        <translation>Însemnare proprie</translation>
-    </message>
-    <message>
         <source>Item</source>
         <translation>Element</translation>
     </message>
@@ -2349,6 +2401,34 @@
         <source>Batch</source>
         <translation>Lot</translation>
     </message>
+    <message>
+        <source>Symptom or side effect you noted</source>
+        <translation>Simptom sau efect secundar notat de dumneavoastră</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Notița dumneavoastră</translation>
+    </message>
+    <message>
+        <source>Medicine you noted</source>
+        <translation>Medicament notat de dumneavoastră</translation>
+    </message>
+    <message>
+        <source>In My entries, where you can change or delete it.</source>
+        <translation>În „Însemnările mele”, unde îl puteți modifica sau șterge.</translation>
+    </message>
+    <message>
+        <source>How bad it was</source>
+        <translation>Cât de puternic a fost</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Salvat</translation>
+    </message>
+    <message>
+        <source>Where it is kept</source>
+        <translation>Unde este păstrat</translation>
+    </message>
 </context>
 <context>
     <name>JourneyView</name>
@@ -2363,6 +2443,10 @@
     <message>
         <source>All sources</source>
         <translation>Toate sursele</translation>
+    </message>
+    <message>
+        <source>You (My entries)</source>
+        <translation>Dumneavoastră (Însemnările mele)</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
@@ -2465,6 +2549,14 @@
         <translation>Controale și planuri</translation>
     </message>
     <message>
+        <source>Side effects you noted</source>
+        <translation>Efecte secundare notate de dumneavoastră</translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation>Notițele dumneavoastră</translation>
+    </message>
+    <message>
         <source>Other events</source>
         <translation>Alte evenimente</translation>
     </message>
@@ -2483,6 +2575,14 @@
     <message>
         <source>Care plan</source>
         <translation>Plan de îngrijire</translation>
+    </message>
+    <message>
+        <source>Lab report</source>
+        <translation>Buletin de laborator</translation>
+    </message>
+    <message>
+        <source>Pathology report</source>
+        <translation>Buletin histopatologic</translation>
     </message>
     <message>
         <source>Test report</source>
@@ -4639,6 +4739,14 @@ Dezactivați una dintre ele.</translation>
         <translation>Monitorizare</translation>
     </message>
     <message>
+        <source>Symptom or side effect</source>
+        <translation>Simptom sau efect secundar</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Notița dumneavoastră</translation>
+    </message>
+    <message>
         <source>Primary cancer</source>
         <translation>Cancer primar</translation>
     </message>
@@ -6150,6 +6258,10 @@ Dezactivați una dintre ele.</translation>
     <message>
         <source>Imported {date}</source>
         <translation>Importat pe {date}</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>dumneavoastră</translation>
     </message>
     <message>
         <source>Source unknown</source>
