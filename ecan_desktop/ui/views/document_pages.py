@@ -3,7 +3,7 @@ an image scaled to the width, and text in a read-only box."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent, QTextDocumentFragment
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -162,6 +162,15 @@ class TextPage(QPlainTextEdit):
         self.setFont(role_font(TextRole.BODY))
         self.setMaximumWidth(text_width(96))
         self.document().setDocumentMargin(grid(2))
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setAccessibleName(self.tr("Text of the document"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def load(self, data: bytes, content_type: str | None) -> None:
         text = decode_text(data, content_type)
