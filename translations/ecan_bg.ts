@@ -119,8 +119,8 @@
         <translation>Съобщено от</translation>
     </message>
     <message>
-        <source>Not counted in this total: {agents}. The conversion table gives no factor for it, or its dose is not known in {unit}.</source>
-        <translation>Не са включени в тази сума: {agents}. Таблицата за преизчисляване не дава коефициент или дозата не е известна в {unit}.</translation>
+        <source>Not counted in this total, because the conversion table gives no factor or the dose is not known in {unit}: {agents}.</source>
+        <translation>Не са включени в тази сума, защото таблицата за преобразуване не дава коефициент или дозата не е известна в {unit}: {agents}.</translation>
     </message>
     <message>
         <source>Converted with the table “{table}”, {version}.</source>
@@ -4798,17 +4798,17 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n given</source>
+        <source>%n cycle(s) given</source>
         <translation>
-            <numerusform>%n проведен</numerusform>
-            <numerusform>%n проведени</numerusform>
+            <numerusform>%n приложен цикъл</numerusform>
+            <numerusform>%n приложени цикъла</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n planned</source>
+        <source>%n cycle(s) planned</source>
         <translation>
-            <numerusform>%n планиран</numerusform>
-            <numerusform>%n планирани</numerusform>
+            <numerusform>%n планиран цикъл</numerusform>
+            <numerusform>%n планирани цикъла</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6435,6 +6435,13 @@ Please turn one of those options off.</source>
     <message>
         <source>For example: how long it lasted, or what helped.</source>
         <translation>Например: колко дълго продължи или какво помогна.</translation>
+    </message>
+</context>
+<context>
+    <name>TextPage</name>
+    <message>
+        <source>Text of the document</source>
+        <translation>Текст на документа</translation>
     </message>
 </context>
 <context>

@@ -119,7 +119,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not counted in this total: {agents}. The conversion table gives no factor for it, or its dose is not known in {unit}.</source>
+        <source>Not counted in this total, because the conversion table gives no factor or the dose is not known in {unit}: {agents}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4829,7 +4829,7 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n given</source>
+        <source>%n cycle(s) given</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -4837,7 +4837,7 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n planned</source>
+        <source>%n cycle(s) planned</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -6491,6 +6491,13 @@ Please turn one of those options off.</source>
     </message>
     <message>
         <source>For example: how long it lasted, or what helped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextPage</name>
+    <message>
+        <source>Text of the document</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

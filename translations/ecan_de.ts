@@ -119,8 +119,8 @@
         <translation>Gemeldet von</translation>
     </message>
     <message>
-        <source>Not counted in this total: {agents}. The conversion table gives no factor for it, or its dose is not known in {unit}.</source>
-        <translation>In dieser Summe nicht enthalten: {agents}. Die Umrechnungstabelle nennt dafür keinen Faktor, oder die Dosis ist nicht in {unit} bekannt.</translation>
+        <source>Not counted in this total, because the conversion table gives no factor or the dose is not known in {unit}: {agents}.</source>
+        <translation>Nicht in dieser Summe enthalten, weil die Umrechnungstabelle keinen Faktor angibt oder die Dosis in {unit} nicht bekannt ist: {agents}.</translation>
     </message>
     <message>
         <source>Converted with the table “{table}”, {version}.</source>
@@ -4798,17 +4798,17 @@ Bitte deaktivieren Sie eine der beiden.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n given</source>
+        <source>%n cycle(s) given</source>
         <translation>
-            <numerusform>%n verabreicht</numerusform>
-            <numerusform>%n verabreicht</numerusform>
+            <numerusform>%n Zyklus gegeben</numerusform>
+            <numerusform>%n Zyklen gegeben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n planned</source>
+        <source>%n cycle(s) planned</source>
         <translation>
-            <numerusform>%n geplant</numerusform>
-            <numerusform>%n geplant</numerusform>
+            <numerusform>%n Zyklus geplant</numerusform>
+            <numerusform>%n Zyklen geplant</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6435,6 +6435,13 @@ Bitte deaktivieren Sie eine der beiden.</translation>
     <message>
         <source>For example: how long it lasted, or what helped.</source>
         <translation>Zum Beispiel: wie lange es anhielt oder was geholfen hat.</translation>
+    </message>
+</context>
+<context>
+    <name>TextPage</name>
+    <message>
+        <source>Text of the document</source>
+        <translation>Text des Dokuments</translation>
     </message>
 </context>
 <context>

@@ -119,8 +119,8 @@
         <translation>Αναφέρθηκε από</translation>
     </message>
     <message>
-        <source>Not counted in this total: {agents}. The conversion table gives no factor for it, or its dose is not known in {unit}.</source>
-        <translation>Δεν περιλαμβάνονται σε αυτό το σύνολο: {agents}. Ο πίνακας μετατροπής δεν δίνει συντελεστή ή η δόση δεν είναι γνωστή σε {unit}.</translation>
+        <source>Not counted in this total, because the conversion table gives no factor or the dose is not known in {unit}: {agents}.</source>
+        <translation>Δεν περιλαμβάνονται σε αυτό το σύνολο, επειδή ο πίνακας μετατροπής δεν δίνει συντελεστή ή η δόση δεν είναι γνωστή σε {unit}: {agents}.</translation>
     </message>
     <message>
         <source>Converted with the table “{table}”, {version}.</source>
@@ -4798,17 +4798,17 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n given</source>
+        <source>%n cycle(s) given</source>
         <translation>
-            <numerusform>%n χορηγήθηκε</numerusform>
-            <numerusform>%n χορηγήθηκαν</numerusform>
+            <numerusform>%n κύκλος χορηγήθηκε</numerusform>
+            <numerusform>%n κύκλοι χορηγήθηκαν</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n planned</source>
+        <source>%n cycle(s) planned</source>
         <translation>
-            <numerusform>%n προγραμματισμένος</numerusform>
-            <numerusform>%n προγραμματισμένοι</numerusform>
+            <numerusform>%n κύκλος προγραμματισμένος</numerusform>
+            <numerusform>%n κύκλοι προγραμματισμένοι</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6435,6 +6435,13 @@ Please turn one of those options off.</source>
     <message>
         <source>For example: how long it lasted, or what helped.</source>
         <translation>Για παράδειγμα: πόσο κράτησε ή τι βοήθησε.</translation>
+    </message>
+</context>
+<context>
+    <name>TextPage</name>
+    <message>
+        <source>Text of the document</source>
+        <translation>Κείμενο του εγγράφου</translation>
     </message>
 </context>
 <context>

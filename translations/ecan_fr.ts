@@ -119,8 +119,8 @@
         <translation>Signalé par</translation>
     </message>
     <message>
-        <source>Not counted in this total: {agents}. The conversion table gives no factor for it, or its dose is not known in {unit}.</source>
-        <translation>Non compté dans ce total : {agents}. La table de conversion ne donne pas de facteur pour ce médicament, ou sa dose n’est pas connue en {unit}.</translation>
+        <source>Not counted in this total, because the conversion table gives no factor or the dose is not known in {unit}: {agents}.</source>
+        <translation>Non compté dans ce total, car la table de conversion ne donne pas de facteur ou la dose n’est pas connue en {unit} : {agents}.</translation>
     </message>
     <message>
         <source>Converted with the table “{table}”, {version}.</source>
@@ -4798,17 +4798,17 @@ Veuillez désactiver l&apos;une de ces options.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n given</source>
+        <source>%n cycle(s) given</source>
         <translation>
-            <numerusform>%n administré</numerusform>
-            <numerusform>%n administrés</numerusform>
+            <numerusform>%n cycle administré</numerusform>
+            <numerusform>%n cycles administrés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n planned</source>
+        <source>%n cycle(s) planned</source>
         <translation>
-            <numerusform>%n prévu</numerusform>
-            <numerusform>%n prévus</numerusform>
+            <numerusform>%n cycle prévu</numerusform>
+            <numerusform>%n cycles prévus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6435,6 +6435,13 @@ Veuillez désactiver l&apos;une de ces options.</translation>
     <message>
         <source>For example: how long it lasted, or what helped.</source>
         <translation>Par exemple : combien de temps cela a duré, ou ce qui a aidé.</translation>
+    </message>
+</context>
+<context>
+    <name>TextPage</name>
+    <message>
+        <source>Text of the document</source>
+        <translation>Texte du document</translation>
     </message>
 </context>
 <context>

@@ -119,8 +119,8 @@
         <translation>Zgłoszone przez</translation>
     </message>
     <message>
-        <source>Not counted in this total: {agents}. The conversion table gives no factor for it, or its dose is not known in {unit}.</source>
-        <translation>Nie wliczono do tej sumy: {agents}. Tabela przeliczeniowa nie podaje współczynnika albo dawka nie jest znana w {unit}.</translation>
+        <source>Not counted in this total, because the conversion table gives no factor or the dose is not known in {unit}: {agents}.</source>
+        <translation>Nie wliczono do tej sumy, ponieważ tabela przeliczeniowa nie podaje współczynnika lub dawka nie jest znana w {unit}: {agents}.</translation>
     </message>
     <message>
         <source>Converted with the table “{table}”, {version}.</source>
@@ -4834,19 +4834,19 @@ Wyłącz jedną z tych opcji.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n given</source>
+        <source>%n cycle(s) given</source>
         <translation>
-            <numerusform>%n podany</numerusform>
-            <numerusform>%n podane</numerusform>
-            <numerusform>%n podanych</numerusform>
+            <numerusform>%n cykl podany</numerusform>
+            <numerusform>%n cykle podane</numerusform>
+            <numerusform>%n cykli podanych</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n planned</source>
+        <source>%n cycle(s) planned</source>
         <translation>
-            <numerusform>%n zaplanowany</numerusform>
-            <numerusform>%n zaplanowane</numerusform>
-            <numerusform>%n zaplanowanych</numerusform>
+            <numerusform>%n cykl zaplanowany</numerusform>
+            <numerusform>%n cykle zaplanowane</numerusform>
+            <numerusform>%n cykli zaplanowanych</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6497,6 +6497,13 @@ Wyłącz jedną z tych opcji.</translation>
     <message>
         <source>For example: how long it lasted, or what helped.</source>
         <translation>Na przykład: jak długo trwało albo co pomogło.</translation>
+    </message>
+</context>
+<context>
+    <name>TextPage</name>
+    <message>
+        <source>Text of the document</source>
+        <translation>Tekst dokumentu</translation>
     </message>
 </context>
 <context>

@@ -119,8 +119,8 @@
         <translation>Raportat de</translation>
     </message>
     <message>
-        <source>Not counted in this total: {agents}. The conversion table gives no factor for it, or its dose is not known in {unit}.</source>
-        <translation>Nu sunt incluse în acest total: {agents}. Tabelul de conversie nu indică un factor de conversie sau doza nu este cunoscută în {unit}.</translation>
+        <source>Not counted in this total, because the conversion table gives no factor or the dose is not known in {unit}: {agents}.</source>
+        <translation>Nu sunt incluse în acest total, deoarece tabelul de conversie nu dă un factor sau doza nu este cunoscută în {unit}: {agents}.</translation>
     </message>
     <message>
         <source>Converted with the table “{table}”, {version}.</source>
@@ -4834,19 +4834,19 @@ Dezactivați una dintre ele.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n given</source>
+        <source>%n cycle(s) given</source>
         <translation>
-            <numerusform>%n administrat</numerusform>
-            <numerusform>%n administrate</numerusform>
-            <numerusform>%n administrate</numerusform>
+            <numerusform>%n ciclu administrat</numerusform>
+            <numerusform>%n cicluri administrate</numerusform>
+            <numerusform>%n de cicluri administrate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n planned</source>
+        <source>%n cycle(s) planned</source>
         <translation>
-            <numerusform>%n planificat</numerusform>
-            <numerusform>%n planificate</numerusform>
-            <numerusform>%n planificate</numerusform>
+            <numerusform>%n ciclu planificat</numerusform>
+            <numerusform>%n cicluri planificate</numerusform>
+            <numerusform>%n de cicluri planificate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6497,6 +6497,13 @@ Dezactivați una dintre ele.</translation>
     <message>
         <source>For example: how long it lasted, or what helped.</source>
         <translation>De exemplu: cât a durat sau ce v-a ajutat.</translation>
+    </message>
+</context>
+<context>
+    <name>TextPage</name>
+    <message>
+        <source>Text of the document</source>
+        <translation>Textul documentului</translation>
     </message>
 </context>
 <context>

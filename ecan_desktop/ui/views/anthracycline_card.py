@@ -141,8 +141,8 @@ class AnthracyclineCard(QFrame):
         self.not_converted.setVisible(bool(missing))
         self.not_converted.setText(
             self.tr(
-                "Not counted in this total: {agents}. The conversion table gives no factor for "
-                "it, or its dose is not known in {unit}."
+                "Not counted in this total, because the conversion table gives no factor or "
+                "the dose is not known in {unit}: {agents}."
             ).format(agents=", ".join(missing), unit=unit_text(total.unit))
         )
         self.conversion.setText(

@@ -56,10 +56,10 @@ class RecordCounts(QObject):
         return self.tr("%n entry(ies)", "", n)
 
     def given(self, n: int) -> str:
-        return self.tr("%n given", "", n)
+        return self.tr("%n cycle(s) given", "", n)
 
     def planned(self, n: int) -> str:
-        return self.tr("%n planned", "", n)
+        return self.tr("%n cycle(s) planned", "", n)
 
     def administrations(self, n: int) -> str:
         return self.tr("%n administration(s)", "", n)
