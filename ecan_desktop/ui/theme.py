@@ -315,6 +315,9 @@ QTableView[recordTable="true"]::item {{
     padding: {half}px {unit}px; border: none; border-bottom: 1px solid {c.card_border};
 }}
 QTableView[recordTable="true"]::item:selected {{ background: {c.alternate}; color: {c.text}; }}
+QTableView[recordTable="true"][marksChart="true"]::item:selected {{
+    background: {c.highlight}; color: {c.highlighted_text};
+}}
 QTableView[recordTable="true"] QHeaderView::section {{
     background: {c.base}; color: {c.secondary_text}; border: none;
     border-bottom: 1px solid {c.field_border}; padding: {half}px {unit}px; font-weight: 600;

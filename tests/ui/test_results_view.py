@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimeZone
+from PySide6.QtCore import QDateTime, QLocale, QPointF, Qt, QTimeZone
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -19,8 +20,10 @@ from ecan_desktop.ui.boxed_list import SUBTITLE_ROLE
 from ecan_desktop.ui.context import AppContext
 from ecan_desktop.ui.record_frame import RESULTS
 from ecan_desktop.ui.theme import DARK, LIGHT, apply_theme
+from ecan_desktop.ui.views.result_values import date_text, epoch_ms, format_number
 from ecan_desktop.ui.views.results import EMPTY, ResultsView
 from ecan_desktop.ui.views.results_chart import Band
+from ecan_desktop.ui.views.results_chart_colours import contrast, mark_colour
 from ecan_desktop.ui.views.results_models import DATE, FLAG, NOTE, RESULT, UNIT
 from ecan_desktop.vault.profiles import ProfileStore
 from ecan_desktop.vault.records import NewSource
@@ -304,3 +307,109 @@ def test_locking_leaves_nothing_of_the_results_on_screen(demo: ResultsView) -> N
     assert view.chart.value_series == [] and view.chart.treatment_bands == []
     assert (view.name.text(), view.summary.text(), view.legend.text()) == ("", "", "")
     assert view.stack.currentIndex() == EMPTY
+
+
+def circled(view: ResultsView) -> list[tuple[float, float]]:
+    assert view.chart.mark_series is not None
+    return view.chart.points_of(view.chart.mark_series)
+
+
+def table_rows(view: ResultsView) -> dict[str, int]:
+    table = view.table_model
+    return {table.index(r, DATE).data(): r for r in range(table.rowCount())}
+
+
+def test_choosing_a_row_circles_its_point_in_the_chart(qtbot: QtBot, demo: ResultsView) -> None:
+    view = demo
+    found = series(view, NEUTROPHILS)
+    assert circled(view) == []
+    assert view.marked.text().startswith("Choose a result in the table")
+    # The lowest count (the nadir during chemotherapy), chosen with the mouse.
+    nadir = min(found.points, key=lambda p: p.value.number or 0.0)
+    row = view.table_model.table_row(found.points.index(nadir))
+    view.table.scrollTo(view.table_model.index(row, RESULT))
+    rect = view.table.visualRect(view.table_model.index(row, RESULT))
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert circled(view) == [(epoch_ms(nadir.date), nadir.value.number)]
+    words = view.table_model.row_text(row)
+    assert words.startswith(view.table_model.index(row, DATE).data())
+    assert "↓ Low" in words
+    assert view.marked.text() == f"Circled in the chart: {words}"
+    assert view.chart.accessibleDescription() == view.marked.text()
+    # With the keyboard: the next row down is the result before it.
+    qtbot.keyClick(view.table, Qt.Key.Key_Down)
+    before = found.points[found.points.index(nadir) - 1]
+    assert circled(view) == [(epoch_ms(before.date), before.value.number)]
+
+
+def test_the_ring_is_on_the_known_demo_value(demo: ResultsView) -> None:
+    view = demo
+    found = series(view, HAEMOGLOBIN)
+    newest = found.points[-1]
+    assert newest.date[:10] == "2026-11-16"
+    assert view.table_model.row_text(0) == (
+        "November 16, 2026, 13.4 g/dL, Institutul Oncologic Someș, Cluj-Napoca · RO"
+    )
+    view.table.selectRow(0)  # the newest result is the table's first row
+    assert circled(view) == [(epoch_ms(newest.date), 13.4)]
+    assert circled(view)[0] == view.chart.points_of(view.chart.value_series[0])[-1]
+    assert view.chart.marked_row == len(found.points) - 1
+
+
+def test_clicking_a_point_chooses_its_row(demo: ResultsView) -> None:
+    view = demo
+    found = series(view, NEUTROPHILS)
+    trace = view.chart.traces[0]
+    (dots,) = view.chart.marker_series
+    point = dots.points()[3]  # the fourth result, as the scatter series gives it on a click
+    view.chart.choose_point(trace, QPointF(point))
+    row = view.table_model.table_row(3)
+    assert view.table.selectionModel().selectedRows()[0].row() == row
+    assert view.table.currentIndex().row() == row
+    assert view.table.hasFocus()  # the arrows go on from the result clicked
+    assert view.table_model.index(row, DATE).data() == date_text(found.points[3].date)
+    assert view.table_model.index(row, RESULT).data() == format_number(point.y())
+    assert circled(view) == [(point.x(), point.y())]
+    # A click on the line between two results chooses the nearer one.
+    later = dots.points()[4]
+    view.chart.choose_point(trace, QPointF(point.x() + (later.x() - point.x()) * 0.8, 0))
+    assert view.table.currentIndex().row() == view.table_model.table_row(4)
+    assert circled(view) == [(later.x(), later.y())]
+
+
+def test_a_result_in_words_circles_nothing(demo: ResultsView) -> None:
+    view = demo
+    series(view, CA153)
+    rows = table_rows(view)
+    view.table.selectRow(rows["May 20, 2025"])  # "< 5": drawn, with its own marker
+    assert circled(view) == [(epoch_ms("2025-05-20"), 5.0)]
+    view.table.selectRow(rows["June 20, 2025"])
+    assert circled(view) == []
+    assert view.marked.text() == (
+        "Not in the chart: June 20, 2025, Haemolysed sample, not measured, Laborator Test · RO"
+    )
+    assert view.chart.accessibleDescription() == view.marked.text()
+    view.table.selectRow(rows["July 20, 2025"])  # another unit
+    assert circled(view) == []
+
+
+def test_the_ring_follows_the_theme_and_another_test_clears_it(
+    qtbot: QtBot, demo: ResultsView, qapp: QApplication
+) -> None:
+    view = demo
+    view.table.selectRow(0)
+    ring = view.chart.mark_series
+    assert ring is not None
+    assert ring.pen().color().name() == LIGHT.highlight
+    apply_theme(qapp, Theme.DARK)
+    qtbot.waitUntil(lambda: view.chart.mark_series is not ring)
+    assert view.chart.mark_series is not None
+    ring_colour = view.chart.mark_series.pen().color()
+    assert ring_colour == mark_colour(DARK)  # the highlight, lighter: 3 : 1 on the dark chart
+    assert contrast(ring_colour, QColor(DARK.base)) >= 3.0
+    assert len(circled(view)) == 1  # still on the chosen result
+    view.table.selectRow(view.table_model.rowCount() - 1)  # the oldest, at the bottom
+    series(view, NEUTROPHILS)
+    assert circled(view) == []
+    assert view.table.selectionModel().selectedRows() == []
+    assert view.table.rowAt(0) == 0  # the new test's table starts at its newest result

@@ -3,7 +3,8 @@ its normal range as a band and the treatment periods shaded, and as a table of t
 
 The chart draws the numbers in the test's main unit; results in words, in another unit or without
 a date are in the table, and a sentence above the chart says how many. The test with the most
-results is shown first, so the view opens on a chart.
+results is shown first, so the view opens on a chart. Choosing a row of the table circles its
+point in the chart, and clicking a point chooses its row (see results_marking).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from ecan_desktop.ui.views.result_chart_data import ChartData, chart_data, numer
 from ecan_desktop.ui.views.result_periods import MEDICINES, TreatmentPeriod, treatment_periods
 from ecan_desktop.ui.views.result_values import date_text, range_text
 from ecan_desktop.ui.views.results_chart import LegendEntry, ResultsChart
+from ecan_desktop.ui.views.results_marking import ChartTableLink
 from ecan_desktop.ui.views.results_models import (
     COLUMN_COUNT,
     NOTE,
@@ -167,6 +169,9 @@ class ResultsView(RecordView):
         self.legend.setObjectName("chartLegend")
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         chart_layout.addWidget(self.legend)
+        self.marked = Label(TextRole.CAPTION, chart_page, secondary=True, selectable=True)
+        self.marked.setObjectName("chartMarked")
+        chart_layout.addWidget(self.marked)
         self.chart_stack.addWidget(chart_page)
         self.no_chart = Label(TextRole.BODY, self.chart_stack, secondary=True)
         self.no_chart.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -176,6 +181,7 @@ class ResultsView(RecordView):
         self.table = QTableView(parts)
         self.table.setObjectName("resultTable")
         self.table.setProperty("recordTable", True)  # looks like the Treatments tables
+        self.table.setProperty("marksChart", True)  # its chosen row is the one circled
         self.table.setModel(self.table_model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -188,6 +194,7 @@ class ResultsView(RecordView):
         )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         parts.addWidget(self.table)
+        self.link = ChartTableLink(self.table, self.table_model, self.chart, self.marked)
         parts.setStretchFactor(0, 3)
         parts.setStretchFactor(1, 2)
         parts.setSizes([3000, 2000])

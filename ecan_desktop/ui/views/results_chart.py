@@ -2,9 +2,10 @@
 treatment periods as light vertical bands named in the legend, so a dip after chemotherapy shows.
 
 Points show their value, unit, date and source on hover; results given as a limit ("< 5") get
-their own marker shape. Colours come from the app's theme and follow it (light, dark, high
-contrast); dates on the axis follow the locale. No animation: a series of 5 000 results is drawn
-in one ``replace`` call.
+their own marker shape. The result chosen in the table is ringed (:meth:`mark_row`); clicking a
+point emits :attr:`point_chosen`, so the table can choose its row. Colours come from the app's
+theme and follow it (light, dark, high contrast); dates on the axis follow the locale. No
+animation: a series of 5 000 results is drawn in one ``replace`` call.
 """
 
 from __future__ import annotations
@@ -26,26 +27,27 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QDateTime, QEvent, QLocale, QMargins, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QCursor, QPainter, QPen, QResizeEvent
-from PySide6.QtWidgets import QApplication, QToolTip, QWidget
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from ecan_desktop.record.quantities import ReferenceRange
 from ecan_desktop.record.results import ResultSeries
-from ecan_desktop.ui.theme import LIGHT, Colors, colors_for, current_theme
+from ecan_desktop.ui.theme import Colors
 from ecan_desktop.ui.typography import TextRole, grid, role_font
 from ecan_desktop.ui.views.result_chart_data import ChartData, ChartTrace
 from ecan_desktop.ui.views.result_periods import MEDICINES, TreatmentPeriod
 from ecan_desktop.ui.views.result_values import date_text, epoch_ms, point_text
+from ecan_desktop.ui.views.results_chart_colours import (
+    PART_COLOURS,
+    PART_COLOURS_DARK,
+    band_colour,
+    mark_colour,
+    solid,
+    theme_colours,
+)
 from ecan_desktop.ui.views.source_chips import sources_sentence
 
 DAY_MS = 86_400_000.0
 MARKERS_UP_TO = 400  # more points than this: the line alone (thousands of markers blur)
-_BAND_COLOURS = {  # (light, dark, high contrast) fills; the alpha keeps the data readable
-    "range": ("#1e6b34", "#8fdca6", "#aef5bf"),
-    MEDICINES: ("#c26a00", "#f0b45a", "#ffd500"),
-    "radiotherapy": ("#7b3fbf", "#c5a3ff", "#ff8ae0"),
-}
-_PART_COLOURS = ("#b3261e", "#1e6b34", "#7b3fbf")  # second, third... parts of a result (light)
-_PART_COLOURS_DARK = ("#ffb4ab", "#8fdca6", "#c5a3ff")
 
 
 class Band(NamedTuple):
@@ -59,32 +61,6 @@ class LegendEntry(NamedTuple):
     text: str
 
 
-def _solid(colour: QColor, on: str) -> QColor:
-    """*colour* (translucent) as it looks over *on*, a bit stronger, for the legend's symbol."""
-    alpha = min(1.0, colour.alphaF() * 6)
-    base = QColor(on)
-    return QColor.fromRgbF(
-        base.redF() + (colour.redF() - base.redF()) * alpha,
-        base.greenF() + (colour.greenF() - base.greenF()) * alpha,
-        base.blueF() + (colour.blueF() - base.blueF()) * alpha,
-    )
-
-
-def theme_colours() -> Colors:
-    app = QApplication.instance()
-    if not isinstance(app, QApplication):
-        return LIGHT
-    return colors_for(current_theme(app), app.styleHints().colorScheme())
-
-
-def _band_colour(kind: str, colours: Colors) -> QColor:
-    light, dark, contrast = _BAND_COLOURS.get(kind, _BAND_COLOURS["radiotherapy"])
-    choice = contrast if colours.high_contrast else dark if colours.dark else light
-    colour = QColor(choice)
-    colour.setAlphaF(0.28 if colours.high_contrast else 0.16 if colours.dark else 0.11)
-    return colour
-
-
 def _ms_of_today() -> float:
     return datetime.now(UTC).timestamp() * 1000.0
 
@@ -92,9 +68,11 @@ def _ms_of_today() -> float:
 class ResultsChart(QChartView):
     """Call :meth:`show_series`; :attr:`value_series`, :attr:`range_band` and
     :attr:`treatment_bands` are what is drawn (the tests read them). :attr:`drawn` is emitted
-    after each drawing, also when the theme changes: the legend beside it follows."""
+    after each drawing, also when the theme changes: the legend beside it follows.
+    :attr:`point_chosen` gives the index in ``series.points`` of a point clicked."""
 
     drawn = Signal()
+    point_chosen = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,6 +92,8 @@ class ResultsChart(QChartView):
         self.value_series: list[QLineSeries] = []
         self.marker_series: list[QScatterSeries] = []
         self.limit_series: QScatterSeries | None = None
+        self.mark_series: QScatterSeries | None = None  # the ring around the chosen result
+        self.marked_row: int | None = None
         self.range_band: QAreaSeries | None = None
         self.range_values: Band | None = None
         self.treatment_bands: list[QAreaSeries] = []
@@ -131,6 +111,8 @@ class ResultsChart(QChartView):
         self.legend_entries = []
         self.traces = []
         self.limit_series = self.range_band = None
+        self.mark_series = None
+        self.marked_row = None
         self.range_values = None
         self._shown = None
 
@@ -159,6 +141,7 @@ class ResultsChart(QChartView):
             self._add_period(index, period, (x_min, x_max), (y_min, y_max), colours)
         if band is not None:
             self._add_range_band(band, (x_min, x_max), (y_min, y_max), colours)
+        self._add_mark_series(colours)  # before the points: they stay on top, and clickable
         limit_points: list[QPointF] = []
         for index, trace in enumerate(data.traces):
             self._add_trace(index, trace, series, data, colours)
@@ -176,6 +159,7 @@ class ResultsChart(QChartView):
             limits.setBorderColor(QColor(colours.base))
             limits.replace(limit_points)
             self._attach(limits)
+            limits.clicked.connect(self._choose_limit)
             self.limit_series = limits
             self.legend_entries.append(LegendEntry("▲", QColor(colours.text), limits.name()))
         self._set_axes(x_min, x_max, y_min, y_max, data.unit)
@@ -194,7 +178,7 @@ class ResultsChart(QChartView):
     def _add_trace(
         self, index: int, trace: ChartTrace, series: ResultSeries, data: ChartData, c: Colors
     ) -> None:
-        palette = _PART_COLOURS_DARK if c.dark else _PART_COLOURS
+        palette = PART_COLOURS_DARK if c.dark else PART_COLOURS
         colour = QColor(c.link if index == 0 else palette[(index - 1) % len(palette)])
         points = [QPointF(x, y) for x, y in zip(trace.xs, trace.ys, strict=True)]
         line = QLineSeries()
@@ -204,6 +188,7 @@ class ResultsChart(QChartView):
         self._attach(line)
         self.legend_entries.append(LegendEntry("●", colour, line.name()))
         line.hovered.connect(lambda point, state, t=trace: self._hover(t, point, state))
+        line.clicked.connect(lambda point, t=trace: self.choose_point(t, point))
         self.value_series.append(line)
         if len(points) <= MARKERS_UP_TO:
             dots = QScatterSeries()
@@ -213,10 +198,20 @@ class ResultsChart(QChartView):
             dots.replace(points)
             self._attach(dots)
             dots.hovered.connect(lambda point, state, t=trace: self._hover(t, point, state))
+            dots.clicked.connect(lambda point, t=trace: self.choose_point(t, point))
             for marker in self._chart.legend().markers(dots):
                 marker.setVisible(False)
             self.marker_series.append(dots)
         del data
+
+    def _add_mark_series(self, c: Colors) -> None:
+        ring = QScatterSeries()
+        ring.setMarkerSize(grid(2.75))
+        ring.setBrush(QBrush(Qt.BrushStyle.NoBrush))
+        ring.setPen(QPen(mark_colour(c), max(3, grid(0.375))))
+        self._attach(ring)
+        ring.hovered.connect(self._hover_mark)
+        self.mark_series = ring
 
     def _area(self, x: tuple[float, float], y: tuple[float, float]) -> QAreaSeries:
         upper, lower = QLineSeries(), QLineSeries()
@@ -231,7 +226,7 @@ class ResultsChart(QChartView):
         self, band: Band, x: tuple[float, float], y: tuple[float, float], c: Colors
     ) -> None:
         area = self._area(x, (max(band.low, y[0]), min(band.high, y[1])))
-        colour = _band_colour("range", c)
+        colour = band_colour("range", c)
         area.setBrush(QBrush(colour))
         edge = QColor(colour)
         edge.setAlphaF(min(1.0, colour.alphaF() * 3))
@@ -240,7 +235,7 @@ class ResultsChart(QChartView):
         self._attach(area)
         self.range_band = area
         self.range_values = band
-        self.legend_entries.append(LegendEntry("■", _solid(colour, c.base), area.name()))
+        self.legend_entries.append(LegendEntry("■", solid(colour, c.base), area.name()))
 
     def _add_period(
         self,
@@ -261,7 +256,7 @@ class ResultsChart(QChartView):
         if right <= left:
             return
         area = self._area((left, right), y)
-        colour = _band_colour(period.kind, c)
+        colour = band_colour(period.kind, c)
         hatched = period.kind == MEDICINES and not (period.number or 1) % 2
         if hatched:  # lines next to each other differ in pattern, not only in colour
             colour.setAlphaF(min(1.0, colour.alphaF() * 3))
@@ -273,8 +268,8 @@ class ResultsChart(QChartView):
         self._attach(area)
         self.treatment_bands.append(area)
         symbol = "▨" if hatched else "■"
-        shown = _band_colour(period.kind, c)
-        self.legend_entries.append(LegendEntry(symbol, _solid(shown, c.base), area.name()))
+        shown = band_colour(period.kind, c)
+        self.legend_entries.append(LegendEntry(symbol, solid(shown, c.base), area.name()))
 
     @staticmethod
     def _range_band(found: ReferenceRange | None, data: ChartData) -> Band | None:
@@ -330,6 +325,47 @@ class ResultsChart(QChartView):
     def _update_ticks(self) -> None:
         self.x_axis.setTickCount(max(3, min(8, self.width() // max(1, grid(16)))))
 
+    # -- the chosen result -----------------------------------------------------------------------
+    def mark_row(self, row: int | None) -> bool:
+        """Ring the result ``series.points[row]`` (each of its parts); False when it is not drawn
+        (words, another unit, no date) or *row* is None: then nothing is ringed."""
+        self.marked_row = row
+        found = [] if row is None else self._positions(row)
+        if self.mark_series is not None:
+            self.mark_series.replace([QPointF(t.xs[i], t.ys[i]) for t, i in found])
+        return bool(found)
+
+    def _positions(self, row: int) -> list[tuple[ChartTrace, int]]:
+        return [(t, i) for t in self.traces for i, r in enumerate(t.rows) if r == row]
+
+    def choose_point(self, trace: ChartTrace, point: QPointF) -> None:
+        """A point of *trace* was clicked (a marker, or the line near it): say which result."""
+        nearest = self._nearest(trace, point)
+        if nearest is not None:
+            self.point_chosen.emit(trace.rows[nearest])
+
+    def _choose_limit(self, point: QPointF) -> None:
+        for trace in self.traces:
+            i = self._nearest(trace, point)
+            if i is not None and (trace.xs[i], trace.ys[i]) == (point.x(), point.y()):
+                self.point_chosen.emit(trace.rows[i])
+                return
+
+    def _hover_mark(self, point: QPointF, state: bool) -> None:
+        found = self._positions(self.marked_row) if self.marked_row is not None else []
+        if found:
+            self._hover(found[0][0], point, state)
+
+    @staticmethod
+    def _nearest(trace: ChartTrace, point: QPointF) -> int | None:
+        """The point of *trace* nearest to *point* in date, then (results of one day) in value."""
+        if not trace.xs:
+            return None
+        x, y = point.x(), point.y()
+        first = max(0, bisect.bisect_left(trace.xs, x) - 1)
+        last = min(len(trace.xs), bisect.bisect_right(trace.xs, x) + 1)
+        return min(range(first, last), key=lambda i: (abs(trace.xs[i] - x), abs(trace.ys[i] - y)))
+
     # -- hover ------------------------------------------------------------------------------------
     def tooltip_text(self, trace: ChartTrace, position: int) -> str:
         if self._shown is None:
@@ -342,12 +378,10 @@ class ResultsChart(QChartView):
         return "\n".join(line for line in lines if line)
 
     def _hover(self, trace: ChartTrace, point: QPointF, state: bool) -> None:
-        if not state or not trace.xs:
+        nearest = self._nearest(trace, point) if state else None
+        if nearest is None:
             QToolTip.hideText()
             return
-        at = bisect.bisect_left(trace.xs, point.x())
-        candidates = [i for i in (at - 1, at) if 0 <= i < len(trace.xs)]
-        nearest = min(candidates, key=lambda i: abs(trace.xs[i] - point.x()))
         QToolTip.showText(QCursor.pos(), self.tooltip_text(trace, nearest), self)
 
     # -- theme ------------------------------------------------------------------------------------
@@ -376,7 +410,9 @@ class ResultsChart(QChartView):
     def _redraw(self) -> None:
         self._redraw_pending = False
         if self._shown is not None:
+            marked = self.marked_row
             self.show_series(*self._shown, self._labels)
+            self.mark_row(marked)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -167,6 +167,27 @@ class ResultTableModel(QAbstractTableModel):
         """The index in ``series.points`` of table row *row* (the table is newest first)."""
         return self.rowCount() - 1 - row
 
+    def table_row(self, point_row: int) -> int:
+        """The table row of ``series.points[point_row]`` (the inverse of :meth:`point_row`)."""
+        return self.rowCount() - 1 - point_row
+
+    def row_text(self, row: int) -> str:
+        """The words of table row *row* as one line, as a screen reader says them: the date,
+        the result with its unit, high or low, and the source."""
+        point = self.point_at(row)
+        if point is None:
+            return ""
+        result = " ".join(
+            t for t in (self.text(point, row, RESULT), self.text(point, row, UNIT)) if t
+        )
+        texts = (
+            self.text(point, row, DATE),
+            result,
+            self.text(point, row, FLAG),
+            self.text(point, row, SOURCE),
+        )
+        return ", ".join(t for t in texts if t)
+
     def point_at(self, row: int) -> ResultPoint | None:
         if self._series is None or not 0 <= row < self.rowCount():
             return None
