@@ -25,8 +25,8 @@ class FileReport:
     status: str  # imported | unchanged | rejected
     source_id: int | None = None
     counts: dict[str, int] = field(default_factory=dict)
-    # The problems listed (at most importers.problems.MAX_PER_KIND of a kind), and how many
-    # there were in all.
+    # The problems listed (at most importers.problems.MAX_PER_KIND of a kind; an entry's
+    # references to missing records count once), and how many there were in all.
     problems: list[Problem] = field(default_factory=list)
     problems_found: int = 0
     rejection: ImportRejected | None = None

@@ -7,7 +7,7 @@ from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from ecan_desktop.importers.problems import problems_from_json
-from ecan_desktop.ui.import_problems import problem_text
+from ecan_desktop.ui.import_problems import bullet_lines
 from ecan_desktop.ui.typography import Label, TextRole, grid, text_width
 from ecan_desktop.vault.records import SourceRecord
 
@@ -87,7 +87,8 @@ class SourceDetails(QWidget):
         )
 
     def problem_lines(self) -> list[str]:
-        lines = [f"• {problem_text(problem)}" for problem in self.problems]
+        """Every problem kept, one a line (the missing records an entry refers to make one)."""
+        lines, _shown = bullet_lines(self.problems)
         extra = self.source.problems_found - len(self.problems)
         if extra > 0:
             lines.append(self.tr("…and %n more that were not kept.", "", extra))

@@ -16,12 +16,10 @@ from pytestqt.qtbot import QtBot
 
 from ecan_desktop.importers import preview as preview_module
 from ecan_desktop.importers.preview import FILE_STEPS
-from ecan_desktop.importers.problems import MAX_PER_KIND
 from ecan_desktop.importers.report import FileReport
 from ecan_desktop.ui.app_window import AppWindow
 from ecan_desktop.ui.context import AppContext
 from ecan_desktop.ui.import_dialog import ImportDialog, Stage
-from ecan_desktop.ui.import_problems import MAX_SHOWN
 from ecan_desktop.ui.record_frame import SOURCES, RecordFrame
 from ecan_desktop.vault.batch_write import WRITE_CHUNK
 from tests.bench.generate import observations
@@ -69,17 +67,21 @@ def test_a_survivorship_passport_export_shows_its_defects_before_after_and_in_so
     (card,) = dialog.result_rows
     assert card.outcome.text() == "To import: 29 new items."
     lines = card.problems.text().splitlines()
-    # 1 narrative and 46 references to results the export left out; 20 of a kind are listed.
-    assert lines[0] == "47 problems found in the file:"
-    assert lines[1] == (
+    # 1 narrative and 46 references to results the export left out (24 in the care plan at entry
+    # 18, 22 in the one at entry 29): one problem per result, one line per entry.
+    assert lines == [
+        "47 problems found in the file:",
         "• Entry 1: its readable text (narrative) is missing (no div); everything else was "
-        "imported."
+        "imported.",
+        "• Entry 18: it refers to 24 records that are neither in the file nor in your record "
+        "(Observation/79960, Observation/79961, Observation/78964 and 21 more).",
+        "• Entry 29: it refers to 22 records that are neither in the file nor in your record "
+        "(Observation/81957, Observation/80975, Observation/80964 and 19 more).",
+    ]
+    assert len(card.report.problems) == card.report.problems_found == 47  # each kept, exact path
+    assert (
+        card.report.problems[1].path == "$.entry[17].resource.activity[2].detail.reasonReference[0]"
     )
-    assert lines[2] == (
-        "• Entry 18: it refers to Observation/79960, which is neither in the file nor in your "
-        "record."
-    )
-    assert len(lines) == 1 + MAX_SHOWN + 1 and lines[-1] == f"…and {47 - MAX_SHOWN} more."
 
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.stage is Stage.DONE, timeout=20_000)
@@ -94,10 +96,8 @@ def test_a_survivorship_passport_export_shows_its_defects_before_after_and_in_so
     assert row.problems.text() == "⚠ 47 problems found in the file: see the details"
     qtbot.mouseClick(row.details_button, Qt.MouseButton.LeftButton)
     assert row.details is not None
-    listed = row.details.problem_list.text().splitlines()
-    assert listed[:2] == lines[1:3]
-    assert len(listed) == 1 + MAX_PER_KIND + 1  # the narrative, 20 references, and the rest
-    assert listed[-1] == f"…and {47 - 1 - MAX_PER_KIND} more that were not kept."
+    assert row.details.problems_title.text() == "47 problems found in the file"
+    assert row.details.problem_list.text().splitlines() == lines[1:]  # all kept: no "…and more"
 
 
 def card_problems(dialog: ImportDialog) -> str:

@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from ecan_desktop.i18n.message import Message
 from ecan_desktop.importers import preview as preview_module
 from ecan_desktop.importers.batch import Problem
+from ecan_desktop.importers.defects import PROBLEM_MISSING, PROBLEM_MISSING_OFTEN
 from ecan_desktop.importers.report import FileReport
 from ecan_desktop.ui.context import AppContext
 from ecan_desktop.ui.import_dialog import ImportDialog, Stage
@@ -406,3 +407,25 @@ def test_where_a_problem_is_said_in_plain_words() -> None:
     lines = problem_lines([Problem(f"line {n}", reason) for n in range(1, 15)], found=40)
     assert lines[0] == "40 problems found in the file:"
     assert len(lines) == 1 + 12 + 1 and lines[-1] == "…and 28 more."
+
+
+def test_the_missing_records_of_one_entry_are_one_line_and_the_heading_counts_problems() -> None:
+    def missing(entry: int, target: str, often: bool = False) -> Problem:
+        source = PROBLEM_MISSING_OFTEN if often else PROBLEM_MISSING
+        reason = Message("ImportErrors", source, {"target": target})
+        return Problem(f"$.entry[{entry}].resource.subject", reason, skipped=False)
+
+    many = [missing(17, f"Observation/{n}") for n in range(46)]
+    two = [missing(20, "Patient/p1 (Ann Smith)", often=True), missing(20, "Observation/x")]
+    singles = [missing(entry, f"Device/{entry}") for entry in range(30, 45)]
+    lines = problem_lines([*many, *two, *singles], found=70)
+    assert lines[:4] == [
+        "70 problems found in the file:",
+        "• Entry 18: it refers to 46 records that are neither in the file nor in your record "
+        "(Observation/0, Observation/1, Observation/2 and 43 more).",
+        "• Entry 21: it refers to 2 records that are neither in the file nor in your record "
+        "(Patient/p1 (Ann Smith), Observation/x).",
+        "• Entry 31: it refers to Device/30, which is neither in the file nor in your record.",
+    ]
+    # 12 lines stand for 46 + 2 + 10 problems; the rest are counted as problems.
+    assert len(lines) == 1 + 12 + 1 and lines[-1] == f"…and {70 - 58} more."
