@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import dataclass
-from importlib import resources as importlib_resources
 from pathlib import Path
 
 APP_NAME = "ecan-desktop"
@@ -55,6 +54,10 @@ def resources_root() -> Path:
     checkout = Path(__file__).resolve().parent.parent / "resources"
     if (checkout / _CHECKOUT_MARKER).is_file():
         return checkout
+    # Imported here: importlib.resources takes ~3 ms to load and only a wheel install needs it
+    # (the start screen asks for a resource before its first window).
+    from importlib import resources as importlib_resources
+
     installed = Path(str(importlib_resources.files("ecan_desktop") / "resources"))
     return installed
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import base64
 import binascii
 import enum
-import secrets
 
 # ``keyring`` is imported inside the functions: loading it (its backends, entry points and
 # urllib/email/ssl behind jaraco) costs 40-70 ms, and the start screen does not need it.
@@ -51,6 +50,10 @@ def _translate(exc: Exception) -> Exception:
 
 def store_secret(profile_id: str) -> bytes:
     """Create a new secret for *profile_id*, keep it in the keyring and return it."""
+    # secrets is imported here too: it loads OpenSSL (~3 ms), which the start screen does not
+    # need.
+    import secrets
+
     import keyring
     import keyring.errors
 

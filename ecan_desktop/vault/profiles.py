@@ -15,9 +15,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import secrets
 import shutil
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -192,6 +190,10 @@ class ProfileStore:
     def new_directory(self, *, staging: bool) -> Path:
         with storage_errors(self.profiles_dir):
             self.profiles_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+            # Imported when needed, like secrets in delete(): the start screen lists profiles
+            # and should not wait for uuid (with platform) or OpenSSL to load.
+            import uuid
+
             name = uuid.uuid4().hex
             directory = self.profiles_dir / (f".staging-{name}" if staging else name)
             directory.mkdir(mode=0o700)
@@ -214,6 +216,8 @@ class ProfileStore:
             raise ProfileExists(label=label)
         staging = self.new_directory(staging=True)
         # Imported here: listing profiles (the start screen) needs no cryptography or SQLCipher.
+        import uuid
+
         from ecan_desktop.vault.keys import KeyFile, generate_recovery_code, new_database_key
         from ecan_desktop.vault.store import Vault
 
@@ -261,6 +265,8 @@ class ProfileStore:
 
     def delete(self, name: str) -> None:
         """Delete a profile for good. Its wrapped keys are overwritten first (crypto-erase)."""
+        import secrets  # see new_directory()
+
         info = self.find(name)
         lock = ProfileLock(info.directory / "lock", info.label)
         lock.acquire()
