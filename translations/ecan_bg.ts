@@ -234,6 +234,21 @@
     </message>
 </context>
 <context>
+    <name>ChartTableLink</name>
+    <message>
+        <source>Choose a result in the table to circle it in the chart, or click a point.</source>
+        <translation>Изберете резултат в таблицата, за да бъде ограден в графиката, или щракнете върху точка.</translation>
+    </message>
+    <message>
+        <source>Circled in the chart: {result}</source>
+        <translation>Ограден в графиката: {result}</translation>
+    </message>
+    <message>
+        <source>Not in the chart: {result}</source>
+        <translation>Не е в графиката: {result}</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>A passphrase is needed. Run this in a terminal to be asked for it, or set the environment variable {env}.</source>
@@ -1751,6 +1766,20 @@
 </context>
 <context>
     <name>ImportProblems</name>
+    <message numerus="yes">
+        <source>{records} and %n more</source>
+        <translation>
+            <numerusform>{records} и още %n</numerusform>
+            <numerusform>{records} и още %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>it refers to %n records that are neither in the file nor in your record ({records})</source>
+        <translation>
+            <numerusform>сочи към %n запис, който го няма нито във файла, нито във вашето досие ({records})</numerusform>
+            <numerusform>сочи към %n записа, които ги няма нито във файла, нито във вашето досие ({records})</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Entry {number}: {reason}.</source>
         <translation>Запис {number}: {reason}.</translation>

@@ -234,6 +234,21 @@
     </message>
 </context>
 <context>
+    <name>ChartTableLink</name>
+    <message>
+        <source>Choose a result in the table to circle it in the chart, or click a point.</source>
+        <translation>Wählen Sie ein Ergebnis in der Tabelle, um es im Diagramm einzukreisen, oder klicken Sie auf einen Punkt.</translation>
+    </message>
+    <message>
+        <source>Circled in the chart: {result}</source>
+        <translation>Im Diagramm eingekreist: {result}</translation>
+    </message>
+    <message>
+        <source>Not in the chart: {result}</source>
+        <translation>Nicht im Diagramm: {result}</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>A passphrase is needed. Run this in a terminal to be asked for it, or set the environment variable {env}.</source>
@@ -1751,6 +1766,20 @@
 </context>
 <context>
     <name>ImportProblems</name>
+    <message numerus="yes">
+        <source>{records} and %n more</source>
+        <translation>
+            <numerusform>{records} und %n weiterer</numerusform>
+            <numerusform>{records} und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>it refers to %n records that are neither in the file nor in your record ({records})</source>
+        <translation>
+            <numerusform>verweist auf %n Eintrag, der weder in der Datei noch in Ihrer Akte ist ({records})</numerusform>
+            <numerusform>verweist auf %n Einträge, die weder in der Datei noch in Ihrer Akte sind ({records})</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Entry {number}: {reason}.</source>
         <translation>Eintrag {number}: {reason}.</translation>

@@ -234,6 +234,21 @@
     </message>
 </context>
 <context>
+    <name>ChartTableLink</name>
+    <message>
+        <source>Choose a result in the table to circle it in the chart, or click a point.</source>
+        <translation>Επιλέξτε ένα αποτέλεσμα στον πίνακα για να κυκλωθεί στο διάγραμμα ή κάντε κλικ σε ένα σημείο.</translation>
+    </message>
+    <message>
+        <source>Circled in the chart: {result}</source>
+        <translation>Κυκλωμένο στο διάγραμμα: {result}</translation>
+    </message>
+    <message>
+        <source>Not in the chart: {result}</source>
+        <translation>Δεν εμφανίζεται στο διάγραμμα: {result}</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>A passphrase is needed. Run this in a terminal to be asked for it, or set the environment variable {env}.</source>
@@ -1751,6 +1766,20 @@
 </context>
 <context>
     <name>ImportProblems</name>
+    <message numerus="yes">
+        <source>{records} and %n more</source>
+        <translation>
+            <numerusform>{records} και %n ακόμη</numerusform>
+            <numerusform>{records} και %n ακόμη</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>it refers to %n records that are neither in the file nor in your record ({records})</source>
+        <translation>
+            <numerusform>παραπέμπει σε %n εγγραφή που δεν βρίσκεται ούτε στο αρχείο ούτε στον φάκελό σας ({records})</numerusform>
+            <numerusform>παραπέμπει σε %n εγγραφές που δεν βρίσκονται ούτε στο αρχείο ούτε στον φάκελό σας ({records})</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Entry {number}: {reason}.</source>
         <translation>Καταχώριση {number}: {reason}.</translation>

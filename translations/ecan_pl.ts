@@ -234,6 +234,21 @@
     </message>
 </context>
 <context>
+    <name>ChartTableLink</name>
+    <message>
+        <source>Choose a result in the table to circle it in the chart, or click a point.</source>
+        <translation>Wybierz wynik w tabeli, aby zaznaczyć go kółkiem na wykresie, albo kliknij punkt.</translation>
+    </message>
+    <message>
+        <source>Circled in the chart: {result}</source>
+        <translation>Zaznaczone na wykresie: {result}</translation>
+    </message>
+    <message>
+        <source>Not in the chart: {result}</source>
+        <translation>Nie ma na wykresie: {result}</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>A passphrase is needed. Run this in a terminal to be asked for it, or set the environment variable {env}.</source>
@@ -1763,6 +1778,22 @@
 </context>
 <context>
     <name>ImportProblems</name>
+    <message numerus="yes">
+        <source>{records} and %n more</source>
+        <translation>
+            <numerusform>{records} i %n inny</numerusform>
+            <numerusform>{records} i %n inne</numerusform>
+            <numerusform>{records} i %n innych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>it refers to %n records that are neither in the file nor in your record ({records})</source>
+        <translation>
+            <numerusform>odwołuje się do %n rekordu, którego nie ma ani w pliku, ani w Twojej dokumentacji ({records})</numerusform>
+            <numerusform>odwołuje się do %n rekordów, których nie ma ani w pliku, ani w Twojej dokumentacji ({records})</numerusform>
+            <numerusform>odwołuje się do %n rekordów, których nie ma ani w pliku, ani w Twojej dokumentacji ({records})</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Entry {number}: {reason}.</source>
         <translation>Wpis {number}: {reason}.</translation>

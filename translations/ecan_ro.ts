@@ -234,6 +234,21 @@
     </message>
 </context>
 <context>
+    <name>ChartTableLink</name>
+    <message>
+        <source>Choose a result in the table to circle it in the chart, or click a point.</source>
+        <translation>Alegeți un rezultat din tabel pentru a-l încercui în grafic sau faceți clic pe un punct.</translation>
+    </message>
+    <message>
+        <source>Circled in the chart: {result}</source>
+        <translation>Încercuit în grafic: {result}</translation>
+    </message>
+    <message>
+        <source>Not in the chart: {result}</source>
+        <translation>Nu apare în grafic: {result}</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>A passphrase is needed. Run this in a terminal to be asked for it, or set the environment variable {env}.</source>
@@ -1763,6 +1778,22 @@
 </context>
 <context>
     <name>ImportProblems</name>
+    <message numerus="yes">
+        <source>{records} and %n more</source>
+        <translation>
+            <numerusform>{records} și încă %n</numerusform>
+            <numerusform>{records} și încă %n</numerusform>
+            <numerusform>{records} și încă %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>it refers to %n records that are neither in the file nor in your record ({records})</source>
+        <translation>
+            <numerusform>trimite la %n înregistrare care nu se află nici în fișier, nici în dosarul dumneavoastră ({records})</numerusform>
+            <numerusform>trimite la %n înregistrări care nu se află nici în fișier, nici în dosarul dumneavoastră ({records})</numerusform>
+            <numerusform>trimite la %n de înregistrări care nu se află nici în fișier, nici în dosarul dumneavoastră ({records})</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Entry {number}: {reason}.</source>
         <translation>Intrarea {number}: {reason}.</translation>
