@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QStyle,
@@ -125,20 +126,26 @@ class TwoLineDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+def make_boxed(view: QListView) -> None:
+    """Rows in a rounded card, two lines each (:class:`TwoLineDelegate`), one chosen at a time,
+    scrolled by pixel; for item widgets and for lists with their own model alike."""
+    view.setProperty("boxed", True)
+    view.setItemDelegate(TwoLineDelegate(view))
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setMouseTracking(True)
+    view.setUniformItemSizes(True)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+
+
 class BoxedListView(QListWidget):
     """A list of rows in a rounded card; Enter or double-click activates the current row."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setProperty("boxed", True)
-        self.setItemDelegate(TwoLineDelegate(self))
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setMouseTracking(True)
-        self.setUniformItemSizes(True)
+        make_boxed(self)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self._max_rows = 0
 
     def event(self, event: QEvent) -> bool:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QListView,
     QSplitter,
     QStackedWidget,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ecan_desktop.record.documents import DocumentItem
 from ecan_desktop.record.report_files import report_documents
-from ecan_desktop.ui.boxed_list import TwoLineDelegate
+from ecan_desktop.ui.boxed_list import make_boxed
 from ecan_desktop.ui.context import AppContext
 from ecan_desktop.ui.typography import grid, text_width
 from ecan_desktop.ui.vault_worker import RecordViewData
@@ -57,15 +56,8 @@ class DocumentsView(RecordView):
         self.model = DocumentListModel(self)
         self.list = QListView(splitter)
         self.list.setObjectName("documentList")
-        self.list.setProperty("boxed", True)
-        self.list.setItemDelegate(TwoLineDelegate(self.list))
+        make_boxed(self.list)
         self.list.setModel(self.model)
-        self.list.setUniformItemSizes(True)
-        self.list.setMouseTracking(True)
-        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setMinimumWidth(text_width(30))
         self.list.setMaximumWidth(text_width(50))
         self.list.selectionModel().currentChanged.connect(self._on_current)

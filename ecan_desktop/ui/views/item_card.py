@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 from ecan_desktop.ui import icons
 from ecan_desktop.ui.theme import Colors, colors_for, current_theme
 from ecan_desktop.ui.typography import TextRole, grid_unit, role_font
+from ecan_desktop.ui.views.painted_chips import paint_chip
 
 Index = QModelIndex | QPersistentModelIndex
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's Entry (items) or Header (headers)
@@ -281,19 +282,8 @@ class ItemDelegate(QStyledItemDelegate):
         for chip, text, width in zip(
             reversed(chips), reversed(texts), reversed(widths), strict=True
         ):
-            box = QRectF(right - width, top, width, height).adjusted(0.5, 0.5, -0.5, -0.5)
-            path = QPainterPath()
-            path.addRoundedRect(box, height / 2, height / 2)
-            you = bool(getattr(chip, "you", False))
-            role = QPalette.ColorRole.Base if you else QPalette.ColorRole.AlternateBase
-            painter.fillPath(path, palette.color(role))
-            pen = QPen(palette.color(QPalette.ColorRole.Dark if you else QPalette.ColorRole.Mid))
-            if you:
-                pen.setStyle(Qt.PenStyle.DashLine)
-            painter.setPen(pen)
-            painter.drawPath(path)
-            painter.setPen(palette.color(QPalette.ColorRole.Text))
             shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width - 2 * u)
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, shown)
+            you = bool(getattr(chip, "you", False))
+            paint_chip(painter, QRectF(right - width, top, width, height), shown, you, palette)
             right -= width + u // 2
         return right

@@ -14,17 +14,12 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPainterPath, QPalette,
 
 from ecan_desktop.record.sources import SourceRef
 from ecan_desktop.ui.typography import TextRole, grid_unit, role_font
-from ecan_desktop.ui.views.source_chips import COLLAPSE_AFTER, chip_text, is_patient_reported
-
-
-def unique_sources(sources: Sequence[SourceRef]) -> list[SourceRef]:
-    seen: set[int] = set()
-    found = []
-    for source in sources:
-        if source.source_id not in seen:
-            seen.add(source.source_id)
-            found.append(source)
-    return found
+from ecan_desktop.ui.views.source_chips import (
+    COLLAPSE_AFTER,
+    chip_text,
+    is_patient_reported,
+    unique_sources,
+)
 
 
 def chip_labels(sources: Sequence[SourceRef]) -> list[tuple[str, bool]]:
@@ -69,17 +64,23 @@ def paint_chips(
         if width > room:
             label = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room - 2 * unit)
             width = room
-        box = QRectF(x + 0.5, rect.top() + 0.5, width - 1, height - 1)
-        path = QPainterPath()
-        path.addRoundedRect(box, height / 2, height / 2)
-        background = QPalette.ColorRole.Base if you else QPalette.ColorRole.AlternateBase
-        painter.fillPath(path, palette.color(background))
-        pen = QPen(palette.color(QPalette.ColorRole.Dark if you else QPalette.ColorRole.Mid))
-        if you:
-            pen.setStyle(Qt.PenStyle.DashLine)
-        painter.setPen(pen)
-        painter.drawPath(path)
-        painter.setPen(palette.color(QPalette.ColorRole.Text))
-        painter.drawText(QRect(x, rect.top(), width, height), Qt.AlignmentFlag.AlignCenter, label)
+        paint_chip(painter, QRectF(x, rect.top(), width, height), label, you, palette)
         x += width + unit // 2
     painter.restore()
+
+
+def paint_chip(painter: QPainter, rect: QRectF, text: str, you: bool, palette: QPalette) -> None:
+    """One chip filling *rect*: rounded, a dashed outline for what the patient reported, *text*
+    centred (the caller elides it to fit). The painter's font is the caller's."""
+    box = rect.adjusted(0.5, 0.5, -0.5, -0.5)
+    path = QPainterPath()
+    path.addRoundedRect(box, box.height() / 2, box.height() / 2)
+    background = QPalette.ColorRole.Base if you else QPalette.ColorRole.AlternateBase
+    painter.fillPath(path, palette.color(background))
+    pen = QPen(palette.color(QPalette.ColorRole.Dark if you else QPalette.ColorRole.Mid))
+    if you:
+        pen.setStyle(Qt.PenStyle.DashLine)
+    painter.setPen(pen)
+    painter.drawPath(path)
+    painter.setPen(palette.color(QPalette.ColorRole.Text))
+    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)

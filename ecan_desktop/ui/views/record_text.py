@@ -20,6 +20,7 @@ from ecan_desktop.record.codes import Code, Concept
 from ecan_desktop.record.dates import Period
 from ecan_desktop.record.quantities import Quantity, ReferenceRange, Value
 from ecan_desktop.terminology import load_terminology
+from ecan_desktop.ui.error_text import qt_translate
 from ecan_desktop.ui.locale_format import format_fhir_date
 
 CONTEXT = "RecordText"
@@ -28,10 +29,6 @@ CONTEXT = "RecordText"
 def translated(source: str) -> str:
     """*source* (marked with QT_TRANSLATE_NOOP in the "RecordText" context) in the UI language."""
     return QCoreApplication.translate(CONTEXT, source)
-
-
-def qt_translate(context: str, source: str) -> str:
-    return QCoreApplication.translate(context, source)
 
 
 def render(message: Message | None) -> str | None:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ecan_desktop.record.results import ResultSeries
-from ecan_desktop.ui.boxed_list import TwoLineDelegate
+from ecan_desktop.ui.boxed_list import make_boxed
 from ecan_desktop.ui.context import AppContext
 from ecan_desktop.ui.typography import Label, TextRole, grid, text_width
 from ecan_desktop.ui.vault_worker import RecordViewData
@@ -121,15 +121,8 @@ class ResultsView(RecordView):
         self.proxy.setSourceModel(self.model)
         self.list = QListView(side)
         self.list.setObjectName("analyteList")
-        self.list.setProperty("boxed", True)
-        self.list.setItemDelegate(TwoLineDelegate(self.list))
+        make_boxed(self.list)
         self.list.setModel(self.proxy)
-        self.list.setUniformItemSizes(True)
-        self.list.setMouseTracking(True)
-        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.selectionModel().currentChanged.connect(self._on_current)
         layout.addWidget(self.list, 1)
         self.no_match = Label(TextRole.BODY, side, secondary=True)

@@ -67,7 +67,7 @@ def _name_in_sentence(source: SourceRef) -> str:
 
 def sources_sentence(sources: Sequence[SourceRef]) -> str:
     """ "Reported by A and B" (or "... and you") for accessible descriptions and details."""
-    names = [_name_in_sentence(s) for s in _unique(sources)]
+    names = [_name_in_sentence(s) for s in unique_sources(sources)]
     if not names:
         return QCoreApplication.translate("SourceChips", "Source unknown")
     if len(names) == 1:
@@ -77,7 +77,8 @@ def sources_sentence(sources: Sequence[SourceRef]) -> str:
     )
 
 
-def _unique(sources: Sequence[SourceRef]) -> list[SourceRef]:
+def unique_sources(sources: Sequence[SourceRef]) -> list[SourceRef]:
+    """Each source once, in order (linked rows often share one)."""
     seen: set[int] = set()
     unique = []
     for source in sources:
@@ -109,7 +110,7 @@ class SourceChips(QWidget):
         ]
 
     def set_sources(self, sources: Sequence[SourceRef]) -> None:
-        self._sources = _unique(sources)
+        self._sources = unique_sources(sources)
         self._expanded = False
         self._rebuild()
 
